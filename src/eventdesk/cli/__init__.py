@@ -1,0 +1,166 @@
+"""The command line: thin commands over importable functions. Data on stdout, logs on stderr.
+
+Exit codes: 0 done; 1 a user error, or some inputs were quarantined; 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from eventdesk import __version__, config, pipeline
+from eventdesk.errors import EventdeskError
+from eventdesk.ingest.base import Rejected
+from eventdesk.store import open_store
+
+err = Console(stderr=True, highlight=False)
+
+db_option = click.option(
+    "--db", envvar="EVENTDESK_DB", default=None,
+    help="Database URL or SQLite file (default ./eventdesk.db, or $EVENTDESK_DB).",
+)  # fmt: skip
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress bar, no report.")
+config_option = click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), default=None,
+    help="A TOML settings file ([ingest] table).",
+)  # fmt: skip
+
+
+def fail(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}", markup=True)
+    sys.exit(1)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    try:
+        yield
+    except EventdeskError as exc:
+        fail(str(exc))
+
+
+@contextmanager
+def progress_bar(enabled: bool, label: str) -> Iterator[pipeline.Progress | None]:
+    if not enabled:
+        yield None
+        return
+    with Progress(
+        SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
+        TextColumn("{task.completed} docs · {task.fields[q]} quarantined"),
+        TimeElapsedColumn(), console=err, transient=True,
+    ) as bar:  # fmt: skip
+        task = bar.add_task(label, total=None, q=0)
+        quarantined = 0
+
+        def tick(what: str) -> None:
+            nonlocal quarantined
+            quarantined += what == "quarantined"
+            bar.update(task, advance=what != "quarantined", q=quarantined)
+
+        yield tick
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventdesk")
+def main() -> None:
+    """eventdesk: news articles in, trustworthy conflict-event data out."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@config_option
+@click.option("--published", default=None, help="Publication date of every input (YYYY-MM-DD or YYYY-MM).")
+@click.option("--max-bytes", type=int, default=None, help="Quarantine inputs larger than this.")
+@quiet_option
+def ingest(paths: tuple[str, ...], db: str | None, config_path: str | None,
+           published: str | None, max_bytes: int | None, quiet: bool) -> None:  # fmt: skip
+    """Read, clean, date and store documents (files, directories, HTML, feeds, WARC, JSONL, -)."""
+    with user_errors():
+        settings = config.load(config_path, published=published, max_bytes=max_bytes)
+        store = open_store(db)
+        with progress_bar(not quiet and err.is_terminal, "ingest") as tick:
+            report = pipeline.ingest(paths, store, settings, tick, stdin=sys.stdin.buffer)
+    if not quiet:
+        err.print(
+            f"read {report.read} · stored {report.stored} · duplicates {report.duplicates} · "
+            f"quarantined {report.quarantined} · re-cleaned {report.refreshed} · db {store.where}"
+        )
+        for item in store.quarantined()[-report.quarantined :] if report.quarantined else []:
+            err.print(f"  quarantined {item['reason']}: {item['message']}")
+    click.echo(json.dumps(report.as_dict()))
+    sys.exit(1 if report.quarantined else 0)
+
+
+@main.command("clean")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@config_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per document (id, clean text).")
+def clean_cmd(paths: tuple[str, ...], db: str | None, config_path: str | None, as_json: bool) -> None:
+    """Print the cleaned text of each input. Inputs given together, and the store's outlets, teach
+    each other their boilerplate."""
+    with user_errors():
+        settings = config.load(config_path)
+        store = open_store(db) if db or _default_db_exists() else None
+        bad = 0
+        for item in pipeline.clean_inputs(paths, store, settings, stdin=sys.stdin.buffer):
+            if isinstance(item, Rejected):
+                bad += 1
+                err.print(f"skipped {item.reason}: {item.message}")
+            elif as_json:
+                click.echo(json.dumps({"id": item.id, "language": item.language,
+                                       "published": item.published, "clean": item.clean},
+                                      ensure_ascii=False))  # fmt: skip
+            else:
+                if len(paths) > 1:
+                    click.echo(f"==> {item.id} <==")
+                click.echo(item.clean)
+    sys.exit(1 if bad else 0)
+
+
+@main.command()
+@db_option
+@click.option("--full", is_flag=True, help="Include the cleaned text.")
+def docs(db: str | None, full: bool) -> None:
+    """List stored documents, one JSON object per line."""
+    with user_errors():
+        store = open_store(db)
+        for doc in store.documents():
+            row = {
+                "id": doc.id, "content_hash": doc.content_hash[:16], "source": doc.source,
+                "language": doc.language, "published": doc.published,
+                "published_precision": doc.published_precision, "published_method": doc.published_method,
+                "chars": len(doc.clean), "origin": doc.origin,
+            }  # fmt: skip
+            if full:
+                row["clean"] = doc.clean
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+
+
+@main.command()
+@db_option
+def quarantine(db: str | None) -> None:
+    """List quarantined inputs and why, one JSON object per line."""
+    with user_errors():
+        for row in open_store(db).quarantined():
+            click.echo(json.dumps(row, ensure_ascii=False))
+
+
+def _default_db_exists() -> bool:
+    from pathlib import Path
+
+    from eventdesk.store.engine import DEFAULT_DB
+
+    return Path(DEFAULT_DB).exists()
+
+
+from eventdesk.cli import bench as _bench  # noqa: E402  (registers `eventdesk bench`)
+
+main.add_command(_bench.bench)

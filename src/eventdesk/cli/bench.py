@@ -1,0 +1,64 @@
+"""`eventdesk bench`: throughput and peak memory of a stage, measured on a corpus you name."""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import click
+
+from eventdesk import config, pipeline
+from eventdesk.store import open_store
+
+
+@click.group()
+def bench() -> None:
+    """Measure speed (documents per second per core) and peak memory."""
+
+
+@bench.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--repeat", type=int, default=1, help="Ingest the corpus this many times (each copy made distinct).")
+def bench_ingest(paths: tuple[str, ...], repeat: int) -> None:
+    """Ingest + clean + language + publication date + store, into a throw-away SQLite file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(str(Path(tmp) / "bench.db"))
+        settings = config.load(None)
+        inputs = _copies(paths, repeat, Path(tmp)) if repeat > 1 else list(paths)
+        wall0, cpu0 = time.perf_counter(), time.process_time()
+        report = pipeline.ingest(inputs, store, settings)
+        wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    docs = report.read
+    result = {
+        "stage": "ingest", "documents": docs, "stored": report.stored,
+        "quarantined": report.quarantined, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
+        "docs_per_s": round(docs / wall, 1) if wall else None,
+        "docs_per_cpu_s": round(docs / cpu, 1) if cpu else None,
+        "peak_rss_mb": round(_peak_rss_mb(), 1),
+    }  # fmt: skip
+    click.echo(json.dumps(result))
+
+
+def _copies(paths: tuple[str, ...], repeat: int, tmp: Path) -> list[str]:
+    """JSON Lines copies of the corpus with distinct ids and texts (so none is a duplicate)."""
+    from eventdesk.ingest import read_inputs
+    from eventdesk.ingest.base import RawDocument
+
+    out = tmp / "corpus.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        for n in range(repeat):
+            for item in read_inputs(paths):
+                if isinstance(item, RawDocument):
+                    f.write(json.dumps({"id": f"{item.id}#{n}", "text": f"{item.text}\n[{n}]",
+                                        "source": item.source, "url": item.url,
+                                        "published": item.published}) + "\n")  # fmt: skip
+    return [str(out)]
+
+
+def _peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024

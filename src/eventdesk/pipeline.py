@@ -1,0 +1,240 @@
+"""The only place that knows the order of the stages.
+
+ingest -> clean (hygiene, clutter, learned boilerplate) -> lang -> publication date -> store.
+Documents go through in batches: the lines of a batch are counted first, so documents read
+together clean each other; lines that become boilerplate later are applied to the documents
+already stored (`refresh`), so one new document from a known outlet is cleaned like a batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from eventdesk import clean as clean_stage
+from eventdesk import lang
+from eventdesk.config import IngestSettings, parse_published
+from eventdesk.ingest import read_inputs
+from eventdesk.ingest.base import RawDocument, Rejected
+from eventdesk.records import DateMethod, DatePrecision, Document
+from eventdesk.store import Store, StoredDocument
+from eventdesk.timex.pubdate import infer_published
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    refreshed: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "read": self.read, "stored": self.stored, "duplicates": self.duplicates,
+            "quarantined": self.quarantined, "refreshed": self.refreshed,
+            "quarantine_reasons": dict(sorted(self.reasons.items())),
+        }  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    raw: RawDocument
+    content_hash: str
+    outlet: str
+    prepared: clean_stage.Prepared
+    keys: tuple[str, ...]  # distinct line keys, first occurrence order
+    examples: tuple[str, ...]
+
+
+class Learner:
+    """Line counts per outlet: the store's, plus those of documents seen in this run."""
+
+    def __init__(self, store: Store | None, min_docs: int):
+        self.store = store
+        self.min_docs = min_docs
+        self.pending: Counter[tuple[str, str]] = Counter()
+
+    def counts(self, outlet: str, keys: Iterable[str]) -> dict[str, int]:
+        keys = list(keys)
+        base = self.store.line_counts(outlet, keys) if self.store else {}
+        return {k: base.get(k, 0) + self.pending[(outlet, k)] for k in keys}
+
+    def observe(self, p: Prepared) -> bool:
+        learn = clean_stage.teaches(p.keys, self.counts(p.outlet, p.keys), self.min_docs)
+        if learn:
+            self.pending.update((p.outlet, k) for k in p.keys)
+        return learn
+
+    def boilerplate(self, outlet: str, keys: Iterable[str]) -> set[str]:
+        return {k for k, n in self.counts(outlet, keys).items() if n >= self.min_docs}
+
+
+def prepare(raw: RawDocument) -> Prepared:
+    prepared = clean_stage.prepare(raw.text)
+    outlet = clean_stage.outlet_key(raw.source, raw.url, raw.group, prepared.footer_outlet)
+    first: dict[str, str] = {}
+    for key, para in zip(prepared.keys, prepared.paragraphs, strict=True):
+        first.setdefault(key, para.text)
+    content_hash = hashlib.sha256(raw.text.encode("utf-8")).hexdigest()
+    return Prepared(raw, content_hash, outlet, prepared, tuple(first), tuple(first.values()))
+
+
+def build(p: Prepared, boilerplate: set[str], settings: IngestSettings) -> Document | Rejected:
+    """Clean one prepared input and date it; an input with nothing left is rejected."""
+    raw = p.raw
+    cleaned = clean_stage.clean(p.prepared, boilerplate)
+    if not cleaned.text.text.strip():
+        return Rejected(raw.origin, "empty", f"{raw.origin}: no text left after cleaning",
+                        sample=raw.text[:200].encode("utf-8"))  # fmt: skip
+    kept = cleaned.text.text.split("\n")
+    language = lang.normalise_code(raw.language) or lang.detect(kept)
+    published, precision, method = _published(raw, cleaned.told, settings)
+    footer = p.prepared.footer_outlet
+    return Document(
+        id=raw.id, text=raw.text, clean=cleaned.text.text, offsets=cleaned.text.runs,
+        content_hash=p.content_hash, url=raw.url, source=raw.source or footer, title=raw.title,
+        published=published, published_precision=precision, published_method=method,
+        language=language, origin=raw.origin, format=raw.format,
+    )  # fmt: skip
+
+
+def _published(
+    raw: RawDocument, told: str, settings: IngestSettings
+) -> tuple[str | None, DatePrecision | None, DateMethod | None]:
+    if settings.published:
+        value, precision = parse_published(settings.published)
+        return value, DatePrecision(precision), DateMethod.OVERRIDE
+    if raw.published:
+        precision = DatePrecision.MONTH if len(raw.published) == 7 else DatePrecision.DAY
+        return raw.published, precision, DateMethod.METADATA
+    guess = infer_published(told)
+    if guess is None:
+        return None, None, None
+    return guess.date, guess.precision, guess.method
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Store,
+    settings: IngestSettings,
+    progress: Progress | None = None,
+    stdin=None,  # type: ignore[no-untyped-def]
+) -> IngestReport:
+    """Read, clean, date and store every input; report what happened to each."""
+    report = IngestReport()
+    learner = Learner(store, settings.boilerplate_min_docs)
+    run_id = store.start_run("ingest")
+    for batch in _batches(read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin),
+                          settings.batch_size):  # fmt: skip
+        _ingest_batch(batch, store, learner, settings, report, progress)
+    report.refreshed = refresh(store, settings)
+    store.finish_run(run_id, report.as_dict())
+    return report
+
+
+def _ingest_batch(
+    batch: list[RawDocument | Rejected],
+    store: Store,
+    learner: Learner,
+    settings: IngestSettings,
+    report: IngestReport,
+    progress: Progress | None,
+) -> None:
+    rejected = [x for x in batch if isinstance(x, Rejected)]
+    raws = [x for x in batch if isinstance(x, RawDocument)]
+    prepared = [prepare(r) for r in raws]
+    known = store.known_hashes([p.content_hash for p in prepared])
+    fresh: list[Prepared] = []
+    for p in prepared:
+        if p.content_hash in known:
+            report.duplicates += 1
+            _tick(progress, "duplicate")
+        else:
+            known.add(p.content_hash)
+            fresh.append(p)
+    report.read += len(raws)
+    learns = [learner.observe(p) for p in fresh]
+    docs: list[StoredDocument] = []
+    for p, learn in zip(fresh, learns, strict=True):
+        built = build(p, learner.boilerplate(p.outlet, p.keys), settings)
+        if isinstance(built, Rejected):
+            rejected.append(built)
+            continue
+        docs.append(StoredDocument(built, p.outlet, list(p.keys), list(p.examples), learn))
+        _tick(progress, "stored")
+    store.save(docs, rejected)
+    learner.pending.clear()
+    report.stored += len(docs)
+    report.quarantined += len(rejected)
+    report.reasons.update(r.reason for r in rejected)
+    for _ in rejected:
+        _tick(progress, "quarantined")
+
+
+def refresh(store: Store, settings: IngestSettings) -> int:
+    """Re-clean stored documents that contain lines which have since become boilerplate."""
+    pending = store.unapplied_boilerplate(settings.boilerplate_min_docs)
+    if not pending:
+        return 0
+    learner = Learner(store, settings.boilerplate_min_docs)
+    changed: dict[str, Document] = {}
+    for outlet, key, _example in pending:
+        for doc in store.documents_with_line(outlet, key):
+            if doc.content_hash in changed:
+                continue
+            raw = RawDocument(doc.id, doc.text, doc.origin or doc.id, doc.format or "text",
+                              doc.url, doc.source, doc.title, doc.published, doc.language)  # fmt: skip
+            p = prepare(raw)
+            p = Prepared(raw, doc.content_hash, outlet, p.prepared, p.keys, p.examples)
+            built = build(p, learner.boilerplate(outlet, p.keys), _keep_dates(settings, doc))
+            if isinstance(built, Document) and built.clean != doc.clean:
+                changed[doc.content_hash] = built
+    store.update_cleaned(list(changed.values()), [(o, k) for o, k, _ in pending])
+    return len(changed)
+
+
+def _keep_dates(settings: IngestSettings, doc: Document) -> IngestSettings:
+    return replace(settings, published=None) if doc.published_method != DateMethod.OVERRIDE else settings
+
+
+def clean_inputs(
+    paths: Iterable[str], store: Store | None, settings: IngestSettings, stdin=None  # type: ignore[no-untyped-def]
+) -> Iterator[Document | Rejected]:
+    """Clean inputs without storing them, learning boilerplate from them and from the store."""
+    items = list(read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin))
+    learner = Learner(store, settings.boilerplate_min_docs)
+    prepared = [prepare(x) for x in items if isinstance(x, RawDocument)]
+    seen = store.known_hashes([p.content_hash for p in prepared]) if store else set()
+    for p in prepared:  # a stored document is already counted in the store
+        if p.content_hash not in seen:
+            seen.add(p.content_hash)
+            learner.observe(p)
+    by_origin = iter(prepared)
+    for item in items:
+        if isinstance(item, Rejected):
+            yield item
+        else:
+            p = next(by_origin)
+            yield build(p, learner.boilerplate(p.outlet, p.keys), settings)
+
+
+def _batches(items: Iterable[RawDocument | Rejected], n: int) -> Iterator[list[RawDocument | Rejected]]:
+    batch: list[RawDocument | Rejected] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _tick(progress: Progress | None, what: str) -> None:
+    if progress is not None:
+        progress(what)

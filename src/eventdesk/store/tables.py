@@ -1,0 +1,63 @@
+"""The store's tables, as SQLAlchemy Core metadata (the migrations create them; this describes them)."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("content_hash", sa.String(64), primary_key=True),
+    sa.Column("doc_id", sa.Text, nullable=False, index=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("clean", sa.Text, nullable=False),
+    sa.Column("offsets", sa.Text, nullable=False),  # JSON list of (clean_start, raw_start, length)
+    sa.Column("url", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.String(10)),
+    sa.Column("published_precision", sa.String(8)),
+    sa.Column("published_method", sa.String(10)),
+    sa.Column("language", sa.String(8)),
+    sa.Column("origin", sa.Text),
+    sa.Column("format", sa.String(8)),
+    sa.Column("outlet_key", sa.Text, nullable=False, index=True),
+    sa.Column("line_keys", sa.Text, nullable=False),  # JSON list: the paragraphs' boilerplate keys
+    sa.Column("schema_version", sa.Integer, nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+quarantine = sa.Table(
+    "quarantine",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.String(64), nullable=False, unique=True),  # one row per input and reason
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("line", sa.Integer),
+    sa.Column("reason", sa.String(32), nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("sample", sa.LargeBinary),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+boilerplate = sa.Table(
+    "boilerplate",
+    metadata,
+    sa.Column("outlet_key", sa.Text, primary_key=True),
+    sa.Column("line_key", sa.String(16), primary_key=True),
+    sa.Column("doc_count", sa.Integer, nullable=False),
+    sa.Column("example", sa.Text, nullable=False),
+    sa.Column("applied", sa.Boolean, nullable=False),  # stored documents re-cleaned since it became boilerplate
+)
+
+runs = sa.Table(
+    "runs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("command", sa.Text, nullable=False),
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+    sa.Column("report", sa.Text),  # JSON counts
+)
