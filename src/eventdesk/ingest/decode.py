@@ -10,12 +10,18 @@ import codecs
 import unicodedata
 
 import charset_normalizer
+from charset_normalizer.models import CharsetMatch
 
 from eventdesk.errors import DecodeError
 
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 MAX_CONTROL_RATIO = 0.01  # control characters (other than whitespace) allowed in text
 PLAUSIBLE_SAMPLE = 65_536  # characters checked by _plausible
+# Encodings preferred when charset-normalizer finds several that read the bytes about as well:
+# the Western and Arabic encodings of the languages eventdesk reads (fr, en, ar).
+PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1256", "iso8859_6")
+TIE_CHAOS = 0.01
+TIE_COHERENCE = 0.1
 _WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 # Labels that browsers read as Windows-1252 (the WHATWG Encoding Standard).
 _CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in _WHITESPACE_CONTROLS) + b"\x7f"
@@ -44,9 +50,10 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
 
 def _guess(data: bytes) -> str:
     """charset-normalizer's best decoding of `data`, if it reads as text."""
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         raise DecodeError(f"bytes that are no text: no encoding fits (starts {data[:24]!r})")
+    best = _preferred(matches)
     text = str(best)
     if not _plausible(text):
         raise DecodeError(
@@ -55,15 +62,36 @@ def _guess(data: bytes) -> str:
     return text
 
 
+def _preferred(matches: list[CharsetMatch]) -> CharsetMatch:
+    """The first match, unless a PREFERRED encoding reads the bytes about as well.
+
+    Short Latin text often ties between cp1250 and cp1252 ("û" or "ű"?): cp1252 wins the tie.
+    """
+    best = matches[0]
+    close = {
+        m.encoding: m
+        for m in matches
+        if m.chaos <= best.chaos + TIE_CHAOS and m.coherence >= best.coherence - TIE_COHERENCE
+    }
+    return next((close[name] for name in PREFERRED if name in close), best)
+
+
 def _reject_binary(data: bytes) -> None:
     """Raise DecodeError if `data` has a NUL byte or too many control bytes to be text."""
+    problem = binary_evidence(data)
+    if problem is not None:
+        raise DecodeError(f"binary data, not text: {problem}")
+
+
+def binary_evidence(data: bytes) -> str | None:
+    """Why `data` cannot be text (a NUL byte, many control bytes), or None if it could be."""
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise DecodeError(f"binary data, not text: NUL byte at offset {nul}")
+        return f"NUL byte at offset {nul}"
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls > max(2, len(data) * MAX_CONTROL_RATIO):
-        raise DecodeError(f"binary data, not text: {controls} control bytes in {len(data)}")
-
+        return f"{controls} control bytes in {len(data)}"
+    return None
 
 
 def _plausible(text: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import lxml.html
 import trafilatura
-from lxml.etree import LxmlError, ParserError
+from lxml.etree import LxmlError
 
 from eventdesk.errors import EmptyDocumentError, FormatError
 from eventdesk.ingest.base import RawDocument
@@ -45,7 +45,8 @@ def extract_page(
 ) -> RawDocument:
     """A document from an HTML page: trafilatura's main text and the page's metadata.
 
-    `url` is where the page was fetched from, if known; the page's canonical URL takes precedence.
+    `url` is where the page was fetched from (a WARC target URI, a feed link): it is kept as the
+    document's URL; without it the page's og:url or canonical link is used.
     """
     text = article_text(html)
     meta = page_metadata(html, url=url)
@@ -54,7 +55,7 @@ def extract_page(
         text=text,
         origin=origin,
         format=format,
-        url=meta.url,
+        url=url or meta.url,
         source=meta.site_name,
         title=meta.title,
         published=meta.published,
@@ -87,8 +88,8 @@ def fragment_text(html: str) -> str:
         return text
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (LxmlError, ParserError, ValueError):
-        return html
+    except (LxmlError, ValueError):
+        return ""
     for node in root.iter(*_BLOCKS):
         node.tail = "\n" + (node.tail or "")
     return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())

@@ -70,7 +70,7 @@ def binary_kind(head: bytes) -> str | None:
     for signature, kind in BINARY_SIGNATURES:
         if head.startswith(signature):
             return kind
-    if head.startswith(GZIP_MAGIC) and not _gunzipped_head(head).startswith(b"WARC/"):
+    if head.startswith(GZIP_MAGIC) and not gunzipped_head(head).startswith(b"WARC/"):
         return "a gzip archive"
     return None
 
@@ -99,7 +99,7 @@ def sniff_format(name: str, head: bytes) -> str | None:
 
 def sniff_content(head: bytes) -> str:
     """The format of a nameless input from its first bytes; plain text when nothing else fits."""
-    if head.startswith(b"WARC/") or _gunzipped_head(head).startswith(b"WARC/"):
+    if head.startswith(b"WARC/") or gunzipped_head(head).startswith(b"WARC/"):
         return "warc"
     markup = _markup_head(head)
     if markup.startswith(_HTML_START):
@@ -130,7 +130,7 @@ def _markup_head(head: bytes) -> bytes:
     return head.removeprefix(b"\xef\xbb\xbf").lstrip().lower()
 
 
-def _gunzipped_head(head: bytes) -> bytes:
+def gunzipped_head(head: bytes) -> bytes:
     """The first decompressed bytes of a gzip stream, or b"" if `head` is not gzip."""
     if not head.startswith(GZIP_MAGIC):
         return b""

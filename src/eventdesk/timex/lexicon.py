@@ -135,8 +135,17 @@ def form_pattern(forms: frozenset[str] | set[str] | dict[str, Word]) -> str:
     return _render(trie)
 
 
+def initials(forms: frozenset[str] | set[str] | dict[str, Word]) -> str:
+    """The body of a character class holding every letter a match of `form_pattern(forms)` can
+    start with (for a cheap look-ahead before trying the whole pattern)."""
+    chars = {char for form in forms for char in _VARIANTS.get(form[:1], form[:1])}
+    return "".join(re.escape(char) for char in sorted(chars))
+
+
 def _render(node: dict[str, dict]) -> str:
-    branches = [_char_pattern(char) + _render(child) for char, child in sorted(node.items()) if char]
+    branches = [
+        _char_pattern(char) + _render(child) for char, child in sorted(node.items()) if char
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

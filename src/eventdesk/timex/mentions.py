@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from eventdesk.timex.lexicon import Word, fold, form_pattern, months, weekdays
+from eventdesk.timex.lexicon import fold, form_pattern, initials, months, weekdays
 
 MIN_YEAR = 1900
 MAX_YEAR = 2099
@@ -59,23 +59,30 @@ class DateMention:
         return MentionKind.FULL if self.year is not None else MentionKind.DAY_MONTH
 
 
+class _Miss(enum.Enum):
+    RETRY = "retry"  # the words are no date here ("they may 9"): look again from the next word
+    INVALID = "invalid"  # a date with an impossible day, month or year: skip all of it
+
+
 def _pattern() -> re.Pattern[str]:
     month = form_pattern(months())
     weekday = form_pattern(weekdays())
+    first = _D[1:-1] + initials(months()) + initials(weekdays())
 
     def mon(name: str) -> str:  # a month name, maybe followed by its other name: "آب/أغسطس"
-        alt = rf"(?:\s*[/(]\s*{month}\.?(?!\w)\s*\)?)?"
+        alt = rf"(?:\s*[/(]\s*{month}\.?(?!\w)(?:\s*\))?)?"
         return rf"(?P<{name}>(?P<{name}n>{month})\.?(?!\w){alt})"
 
     def day(name: str) -> str:
-        return rf"(?P<{name}>{_D}{{1,2}})(?!{_D})(?:er|st|nd|rd|th)?(?!\w)"
+        return rf"(?P<{name}>(?P<{name}v>{_D}{{1,2}})(?!{_D})(?:er|st|nd|rd|th)?)(?!\w)"
 
     def year(name: str) -> str:
         return rf"(?P<{name}>{_D}{{4}})(?!{_D})"
 
     sep = r"(?:\s*[,،]\s*|\s+)"
+    # The look-ahead on the first letter lets the engine skip most positions cheaply.
     return re.compile(
-        rf"""\b(?:
+        rf"""(?=[{first}])\b(?:
             (?:(?P<wd>{weekday})(?!\w){sep}(?:(?:le|the)\s+)?)?
             (?:
                 {day("d1")}(?:\s+of)?\s+{mon("m1")}(?:\s+{year("y1")})?
@@ -101,18 +108,18 @@ def find_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     pos = 0
     while (match := regex.search(text, pos)) is not None:
-        mention = _read(match)
-        if mention is None and match.group("wd"):  # "mardi 31 février": keep the weekday
-            mention = _weekday_only(match, "wd")
-        if mention is None:
-            pos = match.start() + 1
+        read = _read(match)
+        if isinstance(read, DateMention):
+            found.append(read)
+            pos = read.end
             continue
-        found.append(mention)
-        pos = max(mention.end, match.start() + 1)
+        if match.group("wd"):  # "mardi 31 février": the weekday still stands
+            found.append(_weekday_only(match, "wd"))
+        pos = match.end() if read is _Miss.INVALID else match.start() + 1
     return found
 
 
-def _read(match: re.Match[str]) -> DateMention | None:
+def _read(match: re.Match[str]) -> DateMention | _Miss:
     if match.group("wd0"):
         return _weekday_only(match, "wd0")
     if match.group("iy"):
@@ -121,8 +128,7 @@ def _read(match: re.Match[str]) -> DateMention | None:
         return _numeric(match, order="dmy")
     if match.group("m3"):
         return _month_year(match)
-    name = "1" if match.group("m1") else "2"
-    return _day_month(match, name)
+    return _day_month(match, "1" if match.group("m1") else "2")
 
 
 def _weekday_only(match: re.Match[str], name: str) -> DateMention:
@@ -130,7 +136,7 @@ def _weekday_only(match: re.Match[str], name: str) -> DateMention:
     return DateMention(start, end, match.string[start:end], None, None, None, _weekday(match[name]))
 
 
-def _numeric(match: re.Match[str], order: str) -> DateMention | None:
+def _numeric(match: re.Match[str], order: str) -> DateMention | _Miss:
     parts = [int(p) for p in re.split(r"[-/.]", match[0])]
     if order == "ymd":
         year, month, day = parts
@@ -141,19 +147,16 @@ def _numeric(match: re.Match[str], order: str) -> DateMention | None:
     return _make(match.start(), match.end(), match.string, day, month, year, None)
 
 
-def _month_year(match: re.Match[str]) -> DateMention | None:
-    word = _month(match["m3n"])
-    year = int(match["y3"])
-    if word is None or not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    return _make(match.start(), match.end(), match.string, None, word.number, year, None)
+def _month_year(match: re.Match[str]) -> DateMention | _Miss:
+    number = _month(match["m3n"])
+    return _make(match.start(), match.end(), match.string, None, number, int(match["y3"]), None)
 
 
-def _day_month(match: re.Match[str], name: str) -> DateMention | None:
+def _day_month(match: re.Match[str], name: str) -> DateMention | _Miss:
     month_text = match[f"m{name}n"]
-    word = _month(month_text)
+    word = months().get(fold(month_text))
     if word is None:
-        return None
+        return _Miss.RETRY
     end = max(match.end(f"d{name}"), match.end(f"m{name}"))
     year = None
     if match.group(f"y{name}"):
@@ -163,11 +166,11 @@ def _day_month(match: re.Match[str], name: str) -> DateMention | None:
         else:  # "le 5 mai 3000 personnes": a day and a month, the number is no year
             year = None
     if year is None and _ambiguous(month_text):
-        return None
+        return _Miss.RETRY
     if name == "2" and year is None and "en" not in word.langs:
-        return None  # "en mars 12 personnes": only English puts the day after the month
+        return _Miss.RETRY  # "en mars 12 personnes": only English puts the day after the month
     weekday = _weekday(match["wd"]) if match.group("wd") else None
-    day = int(match[f"d{name}"])
+    day = int(match[f"d{name}v"])
     return _make(match.start(), end, match.string, day, word.number, year, weekday)
 
 
@@ -176,14 +179,16 @@ def _make(
     end: int,
     source: str,
     day: int | None,
-    month: int,
+    month: int | None,
     year: int | None,
     weekday: int | None,
-) -> DateMention | None:
-    if not 1 <= month <= 12 or (year is not None and not MIN_YEAR <= year <= MAX_YEAR):
-        return None
+) -> DateMention | _Miss:
+    if month is None or not 1 <= month <= 12:
+        return _Miss.INVALID
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return _Miss.INVALID
     if day is not None and not 1 <= day <= days_in_month(month, year):
-        return None
+        return _Miss.INVALID
     return DateMention(start, end, source[start:end], day, month, year, weekday)
 
 
@@ -196,8 +201,9 @@ def _ambiguous(month_text: str) -> bool:
     return fold(month_text) in _AMBIGUOUS_EN and not month_text[:1].isupper()
 
 
-def _month(text: str) -> Word | None:
-    return months().get(fold(text))
+def _month(text: str) -> int | None:
+    word = months().get(fold(text))
+    return word.number if word else None
 
 
 def _weekday(text: str) -> int | None:

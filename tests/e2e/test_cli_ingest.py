@@ -1,0 +1,144 @@
+"""The CLI on real files: bad inputs never stop a batch, re-runs are no-ops, a killed run resumes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.conftest import REPO
+
+EVENTDESK = [sys.executable, "-m", "eventdesk.cli"]
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*EVENTDESK, *args], input=stdin.decode() if stdin else None, capture_output=True,
+        text=True, cwd=REPO, timeout=300,
+    )  # fmt: skip
+
+
+def _bad_corpus(root: Path) -> dict[str, str]:
+    """Writes one input of each kind of trouble; returns {name: expected quarantine reason}."""
+    (root / "good.txt").write_text(
+        "Gao, 3 mars 2024 - Une patrouille a été attaquée près de Gao, faisant deux morts.\n",
+        encoding="utf-8",
+    )
+    (root / "latin1.txt").write_bytes(
+        "Niamey, 4 mars 2024 - Des élèves et des enseignants ont manifesté à Niamey contre la "
+        "fermeture des écoles de la région de Tillabéri, a-t-on appris de sources locales.\n".encode("latin-1")
+    )
+    (root / "arabic_cp1256.txt").write_bytes(
+        "قتل ثلاثة جنود وأصيب خمسة آخرون في هجوم شنه مسلحون مجهولون على نقطة تفتيش في محافظة "
+        "ديالى شرقي العراق، بحسب مصدر أمني. وقال المصدر إن المهاجمين فروا إلى جهة مجهولة.\n".encode("cp1256")
+    )
+    (root / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (root / "empty.txt").write_bytes(b"")
+    (root / "truncated.html").write_text("<html><head><title>x</title></head><body><div><p>Le", encoding="utf-8")
+    big = root / "huge.txt"
+    with big.open("wb") as f:
+        f.truncate(200 * 1024 * 1024)  # sparse: 200 MB that must not be read
+    (root / "docs.jsonl").write_text(
+        json.dumps({"id": "j1", "text": "Kidal, 5 mars 2024 - Un convoi a sauté sur une mine près de Kidal."}) + "\n"
+        + "{this is not json\n"
+        + json.dumps({"id": "j2", "text": "Mopti, 6 mars 2024 - Des tirs ont visé un camp militaire près de Mopti."}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    (root / "slides.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    return {
+        "binary.txt": "undecodable", "empty.txt": "empty", "truncated.html": "bad-format",
+        "huge.txt": "too-large", "docs.jsonl:2": "bad-format", "slides.pdf": "unknown-format",
+        "missing.txt": "missing",
+    }  # fmt: skip
+
+
+def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    expected = _bad_corpus(corpus)
+    db = str(tmp_path / "q.db")
+    res = run("ingest", str(corpus), str(corpus / "missing.txt"), "--db", db, "--max-bytes", "1000000")
+    assert res.returncode == 1, res.stderr  # something was quarantined
+    report = json.loads(res.stdout)
+    assert report["stored"] == 5  # good, latin1, arabic, j1, j2
+    assert report["quarantined"] == len(expected)
+    rows = [json.loads(line) for line in run("quarantine", "--db", db).stdout.splitlines()]
+    got = {}
+    for row in rows:
+        name = Path(row["origin"].split(":")[0]).name if row["line"] is None else (
+            Path(row["origin"].rsplit(":", 1)[0]).name + f":{row['line']}"
+        )
+        got[name] = row["reason"]
+    assert got == expected
+    docs = {json.loads(line)["id"]: json.loads(line) for line in run("docs", "--db", db).stdout.splitlines()}
+    assert docs["latin1.txt"]["language"] == "fr"
+    assert docs["arabic_cp1256.txt"]["language"] == "ar"
+    full = run("docs", "--db", db, "--full").stdout
+    assert "élèves" in full and "ديالى" in full
+    for line in res.stderr.splitlines():
+        if "quarantined" in line and ":" in line:
+            assert len(line) < 400
+
+
+def test_reingesting_is_a_no_op(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for n in range(5):
+        (corpus / f"{n}.txt").write_text(f"Texte numéro {n}: une attaque a eu lieu à Gao le {n + 1} mars 2024.", encoding="utf-8")
+    db = str(tmp_path / "n.db")
+    first = json.loads(run("ingest", str(corpus), "--db", db).stdout)
+    second = json.loads(run("ingest", str(corpus), "--db", db).stdout)
+    assert first["stored"] == 5 and second["stored"] == 0 and second["duplicates"] == 5
+
+
+def test_stdin_is_read(tmp_path):
+    db = str(tmp_path / "s.db")
+    res = run("ingest", "-", "--db", db, stdin="Kirkuk, March 4, 2024 - Two rockets hit a base near Kirkuk.\n".encode())
+    assert json.loads(res.stdout)["stored"] == 1, res.stderr
+
+
+def test_a_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    total = 3000
+    for n in range(total):
+        (corpus / f"doc_{n:05d}.txt").write_text(
+            f"Dépêche {n}. Des hommes armés ont attaqué le poste numéro {n} près de Gao le 3 mars 2024.\n",
+            encoding="utf-8",
+        )
+    db = tmp_path / "k.db"
+    proc = subprocess.Popen([*EVENTDESK, "ingest", str(corpus), "--db", str(db), "--quiet"], cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    stored = 0
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        stored = _count(db)
+        if stored >= 400:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the ingest finished before it could be killed: make the corpus larger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = _count(db)
+    assert 0 < partial < total
+    res = run("ingest", str(corpus), "--db", str(db))
+    report = json.loads(res.stdout)
+    assert report["duplicates"] == partial and report["stored"] == total - partial
+    con = sqlite3.connect(db)
+    n, distinct = con.execute("SELECT count(*), count(DISTINCT doc_id) FROM documents").fetchone()
+    assert n == distinct == total
+
+
+def _count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        con = sqlite3.connect(db, timeout=1)
+        return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
