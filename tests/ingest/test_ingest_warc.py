@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,7 @@ from ingest_samples import ARABIC, ENGLISH, FRENCH, docs, page, paragraphs, read
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from eventdesk.ingest import RawDocument, Rejected
+from eventdesk.ingest import Rejected
 from eventdesk.ingest.warc import read_warc
 
 CRAWL_DATE = "2024-05-01T12:00:00Z"
@@ -126,6 +127,24 @@ def test_record_without_content_length_stops_the_archive(tmp_path: Path) -> None
     items = read([path])
     assert [d.id for d in docs(items)] == ["https://www.norrick.example/clash"]
     assert "https://wadi.example/ar/1 has no Content-Length" in rejects(items)[-1].message
+
+
+def test_wrong_content_length_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _crawl(tmp_path / "c.warc", gzip=False)
+    data = path.read_bytes()
+    length = re.search(rb"Content-Length: (\d+)", data)
+    assert length is not None
+    shorter = str(int(length.group(1)) - 10).encode()
+    path.write_bytes(data[: length.start(1)] + shorter + data[length.end(1) :])
+    items = read([path])
+    assert [d.id for d in docs(items)][1:] == [
+        "https://wadi.example/ar/1",
+        "https://courrier-nord.example/fr/2",
+    ]
+    assert "clash is followed by bytes that are no WARC record" in rejects(items)[0].message
+    assert capsys.readouterr().err == ""  # warcio's own warning is silenced
 
 
 def test_junk_between_records_is_reported(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import htmldate
-from lxml.html import HtmlElement
+from lxml.html import Element, HtmlElement, tostring
 from trafilatura.utils import load_html
 
 CHARSET_META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -49,8 +49,34 @@ def page_metadata(html: str, *, url: str | None = None) -> PageMeta:
         title=_meta(tree, "og:title", "twitter:title") or _title(tree),
         site_name=site or host_of(page_url),
         url=page_url,
-        published=htmldate.find_date(html, extensive_search=False, original_date=True),
+        published=published_date(tree),
     )
+
+
+def published_date(tree: HtmlElement) -> str | None:
+    """The publication day the page's metadata states, by htmldate, as YYYY-MM-DD.
+
+    htmldate also searches the visible text for dates, even in its fast mode; an incident date in
+    the article is not a publication date, so it is given only the metadata: the <head>, JSON-LD,
+    <time> elements and microdata date properties (their attributes, not their text).
+    """
+    found = htmldate.find_date(_metadata_only(tree), extensive_search=False, original_date=True)
+    return found if isinstance(found, str) else None
+
+
+def _metadata_only(tree: HtmlElement) -> str:
+    """A page holding only the metadata of `tree`."""
+    head = tree.find(".//head")
+    parts = [tostring(head, encoding="unicode")] if head is not None else []
+    body = tree.find(".//body")
+    for node in body.iter() if body is not None else ():
+        if not isinstance(node.tag, str):
+            continue  # comments, processing instructions
+        if node.tag == "script" and _is_json_ld(node):
+            parts.append(tostring(node, encoding="unicode", with_tail=False))
+        elif node.tag == "time" or "date" in (node.get("itemprop") or "").lower():
+            parts.append(tostring(Element(node.tag, dict(node.attrib)), encoding="unicode"))
+    return f"<html>{''.join(parts)}</html>"
 
 
 def host_of(url: str | None) -> str | None:
@@ -93,7 +119,7 @@ def _canonical_url(tree: HtmlElement, base: str | None) -> str | None:
 def _json_ld_publisher(tree: HtmlElement) -> str | None:
     """The publisher's name in the page's JSON-LD blocks, if one is given."""
     for node in tree.iter("script"):
-        if (node.get("type") or "").strip().lower() != "application/ld+json":
+        if not _is_json_ld(node):
             continue
         try:
             data = json.loads(node.text_content())
@@ -103,6 +129,10 @@ def _json_ld_publisher(tree: HtmlElement) -> str | None:
         if name:
             return name
     return None
+
+
+def _is_json_ld(node: HtmlElement) -> bool:
+    return (node.get("type") or "").strip().lower() == "application/ld+json"
 
 
 def _find_publisher(data: Any, depth: int) -> str | None:

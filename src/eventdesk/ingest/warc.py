@@ -64,9 +64,12 @@ def read_warc(stream: BinaryIO, *, origin: str, max_bytes: int) -> Iterator[RawD
 class _Archive(ArchiveIterator):  # type: ignore[misc]
     """warcio's ArchiveIterator, noting when it stops whether the archive ended inside a record.
 
-    warcio ends quietly at a record cut in its headers or a truncated gzip member.
+    warcio ends quietly at a record cut in its headers or a truncated gzip member. Its warning
+    about bytes that follow a record is silenced (INC_RECORD is what it writes to stderr): they
+    are reported as a Rejected instead.
     """
 
+    INC_RECORD = ""
     cut_short = False
 
     def close(self) -> None:
