@@ -16,8 +16,8 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 demo: install
 	@mkdir -p .demo && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	@echo "== ingesting the bundled sample articles (samples/) =="
-	$(BIN)/eventdesk ingest samples --db $(DEMO_DB) > /dev/null
+	@echo "== ingesting the bundled sample articles (samples/articles, html, feeds, jsonl) =="
+	$(BIN)/eventdesk ingest samples/articles samples/html samples/feeds samples/jsonl --db $(DEMO_DB) > /dev/null
 	@echo "== stored documents =="
 	@$(BIN)/eventdesk docs --db $(DEMO_DB)
 	@echo "== database: $(DEMO_DB) =="

@@ -19,5 +19,6 @@ def shared_path(*parts: str) -> Path:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return str(tmp_path / "test.db")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite file outside the test's tmp_path (which tests use as a corpus folder)."""
+    return str(tmp_path_factory.mktemp("store") / "test.db")

@@ -9,9 +9,17 @@ from eventdesk.store import open_store
 SHARED_LINE = "Le ministre lors d'une cérémonie officielle dans la capitale il y a trois ans"
 
 
+TITLES = ["Attaque contre un poste de gendarmerie", "Un véhicule militaire sur une mine", "Manifestation à Ouagadougou"]
+MORE = (
+    "Selon des sources locales, les assaillants sont arrivés à moto en fin de journée et ont pris "
+    "la fuite vers le nord après les faits. Les autorités n'ont pas encore communiqué de bilan "
+    "officiel et une enquête a été ouverte, a indiqué un responsable administratif de la région."
+)
+
+
 def _article(n: int, body: str) -> str:
     return (
-        f"Titre numéro {n} sur les événements du nord\n\n{SHARED_LINE}\n\n{body}\n\n"
+        f"{TITLES[n]}\n\n{SHARED_LINE}\n\n{body}\n\n{MORE.replace('nord', ['nord', 'sud', 'est'][n])}\n\n"
         "Retrouvez toute l'actualité du Sahel chaque matin\n"
     )
 
@@ -38,7 +46,7 @@ def test_lines_shared_by_an_outlets_documents_are_learned_and_removed(tmp_path, 
     for doc in store.documents():
         assert SHARED_LINE not in doc.clean
         assert "Retrouvez toute" not in doc.clean
-        assert doc.clean.startswith("Titre numéro")
+        assert doc.clean.startswith(tuple(TITLES))
 
 
 def test_a_single_document_keeps_its_lines(tmp_path, db):

@@ -66,7 +66,8 @@ class Learner:
         return {k: base.get(k, 0) + self.pending[(outlet, k)] for k in keys}
 
     def observe(self, p: Prepared) -> bool:
-        learn = clean_stage.teaches(p.keys, self.counts(p.outlet, p.keys), self.min_docs)
+        lengths = {k: len(ex) for k, ex in zip(p.keys, p.examples, strict=True)}
+        learn = clean_stage.teaches(lengths, self.counts(p.outlet, p.keys), self.min_docs)
         if learn:
             self.pending.update((p.outlet, k) for k in p.keys)
         return learn

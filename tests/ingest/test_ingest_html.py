@@ -122,3 +122,29 @@ def test_declared_charset_and_host() -> None:
     assert declared_charset(b"<html><body>") is None
     assert host_of("https://www.example.org/a") == "example.org"
     assert host_of("article.html") is None
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "published"),
+    [
+        ("", "<p>Police said on 2024-03-05 that two people were hurt in the clash.</p>", None),
+        ("", '<p>By staff, <time datetime="2024-03-04T09:00">4 March</time></p>', "2024-03-04"),
+        (
+            "",
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "datePublished": "2024-02-28T16:00:00+01:00"}</script>',
+            "2024-02-28",
+        ),
+        (
+            '<meta name="date" content="2024-01-15">',
+            "<p>On 2024-03-05 two were hurt.</p>",
+            "2024-01-15",
+        ),
+        ('<link rel="canonical" href="https://n.example/2024/03/02/clash">', "", "2024-03-02"),
+    ],
+)
+def test_published_comes_from_metadata_never_from_the_text(
+    head: str, body: str, published: str | None
+) -> None:
+    html = page(body + paragraphs(ENGLISH), head=head)
+    assert page_metadata(html).published == published

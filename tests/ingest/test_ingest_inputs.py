@@ -8,6 +8,8 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from ingest_samples import ARABIC, ENGLISH, FRENCH, docs, page, paragraphs, read, rejects
 
 from eventdesk.errors import ConfigError
@@ -216,3 +218,26 @@ def test_a_parser_crash_on_one_file_does_not_stop_the_batch(
     assert isinstance(crashed, Rejected) and crashed.reason == "unreadable"
     assert "RuntimeError" in crashed.message and "lxml blew up" in crashed.message
     assert isinstance(doc, RawDocument) and doc.id == "b.txt"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from([b"", b"WARC/1.0\r\n", b"<rss><channel><item>", b'{"text": ', b"<html><p>"]),
+    st.binary(max_size=600),
+)
+def test_any_bytes_on_stdin_give_documents_or_rejections(prefix: bytes, data: bytes) -> None:
+    items = read(["-"], stdin=io.BytesIO(prefix + data))
+    assert items and all(isinstance(i, RawDocument | Rejected) for i in items)
+    for item in rejects(items):
+        assert item.reason in REASONS and "\n" not in item.message
+
+
+REASONS = {
+    "missing",
+    "too-large",
+    "undecodable",
+    "bad-format",
+    "bad-field",
+    "unknown-format",
+    "empty",
+}

@@ -116,6 +116,8 @@ def test_malformed_line_in_the_middle_does_not_stop_the_others() -> None:
     assert rejects(items)[0].origin == "in/docs.jsonl:2"
     assert rejects(items)[0].sample == b'{"id": "b", "text": "cut sho\n'
     assert "not valid JSON" in rejects(items)[0].message
+    assert 'no "text" field; keys: id' in rejects(items)[2].message
+    assert '"text" must be a string, got 42' in rejects(items)[3].message
 
 
 def test_line_that_is_not_utf8_is_undecodable() -> None:

@@ -85,3 +85,9 @@ def test_extension_of(name: str, ext: str) -> None:
 @given(st.text(max_size=30), st.binary(max_size=300))
 def test_sniffing_never_raises(name: str, head: bytes) -> None:
     assert sniff_format(name, head) in (None, "text", "html", "feed", "warc", "jsonl")
+
+
+def test_nameless_xml_that_is_no_feed_is_unknown() -> None:
+    head = b'<?xml version="1.0"?><urlset><url>x</url></urlset>'
+    assert sniff_format("", head) is None
+    assert "not an RSS or Atom feed" in describe_unknown("", head)

@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 _NON_WORD_EDGES = re.compile(r"^\W+|\W+$")
-_DIGITS = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 
 REPRINT_SHARE = 0.5  # a document whose other lines are more than half known is a reprint
 
 
 def line_key(text: str) -> str:
-    """A short stable key for a line: case-folded, digits as 0, edges' punctuation dropped."""
-    norm = _SPACES.sub(" ", _DIGITS.sub("0", _NON_WORD_EDGES.sub("", text.casefold())))
+    """A short stable key for a line: case-folded, spaces collapsed, edges' punctuation dropped.
+
+    Digits are kept: two reports that differ only in their numbers ("3 killed", "5 killed") are
+    two reports, not a repeated line."""
+    norm = _SPACES.sub(" ", _NON_WORD_EDGES.sub("", text.casefold()))
     return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
 
 
@@ -41,11 +43,16 @@ def outlet_key(
     return "group:" + (group or "-")
 
 
-def teaches(keys: Iterable[str], counts: Mapping[str, int], min_docs: int) -> bool:
-    """Whether a document's lines should be counted (False for a reprint of a known article)."""
-    keys = set(keys)
-    content = [k for k in keys if counts.get(k, 0) < min_docs]
-    if len(content) < 2:
+def teaches(lines: Mapping[str, int], counts: Mapping[str, int], min_docs: int) -> bool:
+    """Whether a document's lines should be counted (False for a reprint of a known article).
+
+    `lines` maps each line key to the line's length. Lines already boilerplate are left out; of the
+    rest, if more than half the text (by characters) was already printed by the outlet, the
+    document repeats an earlier one.
+    """
+    content = {k: n for k, n in lines.items() if counts.get(k, 0) < min_docs}
+    total = sum(content.values())
+    if len(content) < 2 or not total:
         return True
-    known = sum(1 for k in content if counts.get(k, 0) > 0)
-    return known / len(content) <= REPRINT_SHARE
+    known = sum(n for k, n in content.items() if counts.get(k, 0) > 0)
+    return known / total <= REPRINT_SHARE

@@ -15,6 +15,7 @@ from eventdesk.clean.rules import Rules, load_rules
 
 _TEASER_TAIL = re.compile(r"\s*(?:[:\-–—»>|،]|$)")
 _BREADCRUMB_SEP = re.compile(r"\s[>›»/|]\s")
+MAX_BOILERPLATE = 600  # a longer paragraph is an article's own text, however often it is reprinted
 _SCRAP = re.compile(r"^[^\d.!?:;,]{1,25}$")
 
 
@@ -22,8 +23,10 @@ def classify(texts: Sequence[str], boilerplate: Container[str] = ()) -> list[str
     rules = load_rules()
     reasons: list[str | None] = [_rule(t, rules) for t in texts]
     for i, text in enumerate(texts):
-        if reasons[i] is None and line_key(text) in boilerplate:
+        if reasons[i] is None and len(text) <= MAX_BOILERPLATE and line_key(text) in boilerplate:
             reasons[i] = "boilerplate"
+    if all(r is not None for r in reasons):  # learned boilerplate never empties a document
+        reasons = [None if r == "boilerplate" else r for r in reasons]
         if reasons[i] == "teaser" and _bare_teaser(text, rules) and i + 1 < len(texts):
             reasons[i + 1] = reasons[i + 1] or "teaser"  # "Lire aussi" alone: the title follows
     for i, text in enumerate(texts[:3]):

@@ -22,9 +22,9 @@ PLAUSIBLE_SAMPLE = 65_536  # characters checked by _plausible
 PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1256", "iso8859_6")
 TIE_CHAOS = 0.01
 TIE_COHERENCE = 0.1
-_WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v\x1b")
-# Labels that browsers read as Windows-1252 (the WHATWG Encoding Standard).
+_WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v\x1b")  # control characters text may have
 _CONTROL_BYTES = bytes(b for b in range(32) if chr(b) not in _WHITESPACE_CONTROLS) + b"\x7f"
+# Labels that browsers read as Windows-1252 (the WHATWG Encoding Standard).
 _AS_CP1252 = frozenset({"latin-1", "latin1", "iso-8859-1", "iso8859-1", "ascii", "us-ascii"})
 
 

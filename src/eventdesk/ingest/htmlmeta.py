@@ -1,7 +1,7 @@
 """What an HTML page says about itself: title, outlet, canonical URL, publication date.
 
-Only metadata is read (meta tags, <link rel=canonical>, JSON-LD, <title>); a field the page does
-not state stays None. Nothing is guessed from the article text.
+Only metadata is read (meta tags, <link rel=canonical>, JSON-LD, <title>, <time>); a field the
+page does not state stays None. Nothing is taken from the article text.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def published_date(tree: HtmlElement) -> str | None:
 def _metadata_only(tree: HtmlElement) -> str:
     """A page holding only the metadata of `tree`."""
     head = tree.find(".//head")
-    parts = [tostring(head, encoding="unicode")] if head is not None else []
+    parts = [tostring(head, encoding="unicode", with_tail=False)] if head is not None else []
     body = tree.find(".//body")
     for node in body.iter() if body is not None else ():
         if not isinstance(node.tag, str):
@@ -101,7 +101,7 @@ def _meta(tree: HtmlElement, *names: str) -> str | None:
 
 
 def _title(tree: HtmlElement) -> str | None:
-    node = tree.find(".//title")
+    node = tree.find(".//head/title")
     return _clean(node.text_content()) if node is not None else None
 
 

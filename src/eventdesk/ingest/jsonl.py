@@ -60,6 +60,8 @@ def read_line(
     """The document on one line, then a Rejected "bad-field" per optional value dropped."""
     record = _parse(line, first=number == 1)
     text = record.get("text")
+    if "text" not in record:
+        raise FormatError(f'no "text" field; keys: {", ".join(sorted(record)) or "none"}')
     if not isinstance(text, str):
         raise FormatError(f'"text" must be a string, got {_show(text)}')
     if not text.strip():

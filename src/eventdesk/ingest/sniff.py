@@ -97,8 +97,9 @@ def sniff_format(name: str, head: bytes) -> str | None:
     return sniff_content(head)
 
 
-def sniff_content(head: bytes) -> str:
-    """The format of a nameless input from its first bytes; plain text when nothing else fits."""
+def sniff_content(head: bytes) -> str | None:
+    """The format of a nameless input from its first bytes: plain text when nothing else fits,
+    None for XML that is neither a feed nor XHTML."""
     if head.startswith(b"WARC/") or gunzipped_head(head).startswith(b"WARC/"):
         return "warc"
     markup = _markup_head(head)
@@ -109,6 +110,8 @@ def sniff_content(head: bytes) -> str:
             return "feed"
         if b"<html" in markup:
             return "html"
+        if markup.startswith(b"<?xml"):
+            return None
     if _looks_like_json_object(head):
         return "jsonl"
     return "text"
@@ -120,7 +123,7 @@ def describe_unknown(name: str, head: bytes) -> str:
     if kind is not None:
         return f"content is {kind}"
     ext = extension_of(name)
-    if ext in XML_EXTENSIONS:
+    if ext in XML_EXTENSIONS or (not ext and _markup_head(head).startswith(b"<?xml")):
         return "XML that is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)"
     return f"extension {ext!r} is not read; supported: {', '.join(SUPPORTED_EXTENSIONS)} or none"
 

@@ -38,7 +38,8 @@ def read_warc(stream: BinaryIO, *, origin: str, max_bytes: int) -> Iterator[RawD
     records = _Archive(stream)
     last, errors, count = origin, 0, 0
     try:
-        for count, record in enumerate(records, start=1):  # noqa: B007 (count is used after)
+        for record in records:
+            count += 1
             last = record.rec_headers.get_header("WARC-Target-URI") or origin
             if record.length is None:  # cut in its headers: the rest cannot be trusted
                 yield _broken(origin, last, "has no Content-Length")
