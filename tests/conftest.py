@@ -14,7 +14,9 @@ SAMPLES = REPO / "samples"
 def shared_path(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"needs {path} (the project's shared/ folder beside the repository); not present")
+        pytest.skip(
+            f"needs {path} (the project's shared/ folder beside the repository); not present"
+        )
     return path
 
 

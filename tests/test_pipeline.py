@@ -9,7 +9,11 @@ from eventdesk.store import open_store
 SHARED_LINE = "Le ministre lors d'une cérémonie officielle dans la capitale il y a trois ans"
 
 
-TITLES = ["Attaque contre un poste de gendarmerie", "Un véhicule militaire sur une mine", "Manifestation à Ouagadougou"]
+TITLES = [
+    "Attaque contre un poste de gendarmerie",
+    "Un véhicule militaire sur une mine",
+    "Manifestation à Ouagadougou",
+]
 MORE = (
     "Selon des sources locales, les assaillants sont arrivés à moto en fin de journée et ont pris "
     "la fuite vers le nord après les faits. Les autorités n'ont pas encore communiqué de bilan "
@@ -100,6 +104,8 @@ def test_publication_date_from_a_dateline_and_override(tmp_path, db):
     (doc,) = store.documents()
     assert doc.published == "2024-03-12" and doc.published_method == DateMethod.DATELINE
     store2 = open_store(str(tmp_path / "other.db"))
-    pipeline.ingest([str(tmp_path / "art_0.txt")], store2, config.load(None, published="2024-03-13"))
+    pipeline.ingest(
+        [str(tmp_path / "art_0.txt")], store2, config.load(None, published="2024-03-13")
+    )
     (doc2,) = store2.documents()
     assert doc2.published == "2024-03-13" and doc2.published_method == DateMethod.OVERRIDE

@@ -47,7 +47,9 @@ def test_seed_clutter_is_removed():
 
 def test_every_gold_evidence_sentence_is_kept():
     docs = _cleaned(_seed_paths())
-    gold = [json.loads(line) for line in shared_path("gold", "seeds.jsonl").read_text().splitlines()]
+    gold = [
+        json.loads(line) for line in shared_path("gold", "seeds.jsonl").read_text().splitlines()
+    ]
     assert gold
     for event in gold:
         clean = docs[event["doc"]].clean
@@ -69,7 +71,8 @@ def test_the_stale_caption_goes_by_repetition_alone(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("name", "expected"), [("000_c957d7479f9cf7ce.txt", "2021-08-05"), ("001_b189620d332bfdff.txt", "2021-01-18")]
+    ("name", "expected"),
+    [("000_c957d7479f9cf7ce.txt", "2021-08-05"), ("001_b189620d332bfdff.txt", "2021-01-18")],
 )
 def test_inferred_publication_dates_are_consistent_with_the_events(tmp_path, name, expected):
     store = open_store(str(tmp_path / "seeds.db"))

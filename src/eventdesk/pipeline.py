@@ -201,11 +201,18 @@ def refresh(store: Store, settings: IngestSettings) -> int:
 
 
 def _keep_dates(settings: IngestSettings, doc: Document) -> IngestSettings:
-    return replace(settings, published=None) if doc.published_method != DateMethod.OVERRIDE else settings
+    return (
+        replace(settings, published=None)
+        if doc.published_method != DateMethod.OVERRIDE
+        else settings
+    )
 
 
 def clean_inputs(
-    paths: Iterable[str], store: Store | None, settings: IngestSettings, stdin=None  # type: ignore[no-untyped-def]
+    paths: Iterable[str],
+    store: Store | None,
+    settings: IngestSettings,
+    stdin=None,  # type: ignore[no-untyped-def]
 ) -> Iterator[Document | Rejected]:
     """Clean inputs without storing them, learning boilerplate from them and from the store."""
     items = list(read_inputs(paths, max_bytes=settings.max_bytes, stdin=stdin))
@@ -225,7 +232,9 @@ def clean_inputs(
             yield build(p, learner.boilerplate(p.outlet, p.keys), settings)
 
 
-def _batches(items: Iterable[RawDocument | Rejected], n: int) -> Iterator[list[RawDocument | Rejected]]:
+def _batches(
+    items: Iterable[RawDocument | Rejected], n: int
+) -> Iterator[list[RawDocument | Rejected]]:
     batch: list[RawDocument | Rejected] = []
     for item in items:
         batch.append(item)

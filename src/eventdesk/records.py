@@ -110,7 +110,9 @@ class Document:
     id: str
     text: str
     clean: str
-    offsets: tuple[tuple[int, int, int], ...]  # (clean_start, raw_start, length) runs; see clean.textmap
+    offsets: tuple[
+        tuple[int, int, int], ...
+    ]  # (clean_start, raw_start, length) runs; see clean.textmap
     content_hash: str
     url: str | None = None
     source: str | None = None  # the outlet

@@ -17,7 +17,15 @@ def test_rules_find_teasers_share_lines_source_and_captions():
     ]
     reasons = classify(texts)
     assert reasons == [
-        "breadcrumb", None, "caption", None, "teaser", "teaser", "teaser", "share", "share",
+        "breadcrumb",
+        None,
+        "caption",
+        None,
+        "teaser",
+        "teaser",
+        "teaser",
+        "share",
+        "share",
         "source-line",
     ]
 

@@ -31,15 +31,21 @@ def _bad_corpus(root: Path) -> dict[str, str]:
     )
     (root / "latin1.txt").write_bytes(
         "Niamey, 4 mars 2024 - Des élèves et des enseignants ont manifesté à Niamey contre la "
-        "fermeture des écoles de la région de Tillabéri, a-t-on appris de sources locales.\n".encode("latin-1")
+        "fermeture des écoles de la région de Tillabéri, a-t-on appris de sources locales.\n".encode(
+            "latin-1"
+        )
     )
     (root / "arabic_cp1256.txt").write_bytes(
         "قتل ثلاثة جنود وأصيب خمسة آخرون في هجوم شنه مسلحون مجهولون على نقطة تفتيش في محافظة "
-        "ديالى شرقي العراق، بحسب مصدر أمني. وقال المصدر إن المهاجمين فروا إلى جهة مجهولة.\n".encode("cp1256")
+        "ديالى شرقي العراق، بحسب مصدر أمني. وقال المصدر إن المهاجمين فروا إلى جهة مجهولة.\n".encode(
+            "cp1256"
+        )
     )
     (root / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (root / "empty.txt").write_bytes(b"")
-    (root / "truncated.html").write_text("<html><head><title>x</title></head><body><div><p>Le", encoding="utf-8")
+    (root / "truncated.html").write_text(
+        "<html><head><title>x</title></head><body><div><p>Le", encoding="utf-8"
+    )
     big = root / "huge.txt"
     with big.open("wb") as f:
         f.truncate(200 * 1024 * 1024)  # sparse: 200 MB that must not be read
@@ -62,7 +68,9 @@ def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
     corpus.mkdir()
     expected = _bad_corpus(corpus)
     db = str(tmp_path / "q.db")
-    res = run("ingest", str(corpus), str(corpus / "missing.txt"), "--db", db, "--max-bytes", "1000000")
+    res = run(
+        "ingest", str(corpus), str(corpus / "missing.txt"), "--db", db, "--max-bytes", "1000000"
+    )
     assert res.returncode == 1, res.stderr  # something was quarantined
     report = json.loads(res.stdout)
     assert report["stored"] == 5  # good, latin1, arabic, j1, j2
@@ -70,12 +78,17 @@ def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
     rows = [json.loads(line) for line in run("quarantine", "--db", db).stdout.splitlines()]
     got = {}
     for row in rows:
-        name = Path(row["origin"].split(":")[0]).name if row["line"] is None else (
-            Path(row["origin"].rsplit(":", 1)[0]).name + f":{row['line']}"
+        name = (
+            Path(row["origin"].split(":")[0]).name
+            if row["line"] is None
+            else (Path(row["origin"].rsplit(":", 1)[0]).name + f":{row['line']}")
         )
         got[name] = row["reason"]
     assert got == expected
-    docs = {json.loads(line)["id"]: json.loads(line) for line in run("docs", "--db", db).stdout.splitlines()}
+    docs = {
+        json.loads(line)["id"]: json.loads(line)
+        for line in run("docs", "--db", db).stdout.splitlines()
+    }
     assert docs["latin1.txt"]["language"] == "fr"
     assert docs["arabic_cp1256.txt"]["language"] == "ar"
     full = run("docs", "--db", db, "--full").stdout
@@ -89,7 +102,9 @@ def test_reingesting_is_a_no_op(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
     for n in range(5):
-        (corpus / f"{n}.txt").write_text(f"Texte numéro {n}: une attaque a eu lieu à Gao le {n + 1} mars 2024.", encoding="utf-8")
+        (corpus / f"{n}.txt").write_text(
+            f"Texte numéro {n}: une attaque a eu lieu à Gao le {n + 1} mars 2024.", encoding="utf-8"
+        )
     db = str(tmp_path / "n.db")
     first = json.loads(run("ingest", str(corpus), "--db", db).stdout)
     second = json.loads(run("ingest", str(corpus), "--db", db).stdout)
@@ -98,7 +113,13 @@ def test_reingesting_is_a_no_op(tmp_path):
 
 def test_stdin_is_read(tmp_path):
     db = str(tmp_path / "s.db")
-    res = run("ingest", "-", "--db", db, stdin="Kirkuk, March 4, 2024 - Two rockets hit a base near Kirkuk.\n".encode())
+    res = run(
+        "ingest",
+        "-",
+        "--db",
+        db,
+        stdin=b"Kirkuk, March 4, 2024 - Two rockets hit a base near Kirkuk.\n",
+    )
     assert json.loads(res.stdout)["stored"] == 1, res.stderr
 
 
@@ -121,7 +142,9 @@ def test_a_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):
         if stored >= 400:
             break
         time.sleep(0.05)
-    assert proc.poll() is None, "the ingest finished before it could be killed: make the corpus larger"
+    assert proc.poll() is None, (
+        "the ingest finished before it could be killed: make the corpus larger"
+    )
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     partial = _count(db)

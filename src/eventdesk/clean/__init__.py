@@ -37,9 +37,7 @@ class Cleaned:
 
     def removed(self, prepared: Prepared) -> list[tuple[str, str]]:
         """(reason, paragraph) for every paragraph dropped."""
-        return [
-            (r, p.text) for r, p in zip(self.reasons, prepared.paragraphs, strict=True) if r
-        ]
+        return [(r, p.text) for r, p in zip(self.reasons, prepared.paragraphs, strict=True) if r]
 
 
 def prepare(text: str) -> Prepared:

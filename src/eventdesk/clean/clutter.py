@@ -23,17 +23,17 @@ def classify(texts: Sequence[str], boilerplate: Container[str] = ()) -> list[str
     rules = load_rules()
     reasons: list[str | None] = [_rule(t, rules) for t in texts]
     for i, text in enumerate(texts):
-        if reasons[i] is None and len(text) <= MAX_BOILERPLATE and line_key(text) in boilerplate:
-            reasons[i] = "boilerplate"
-    if all(r is not None for r in reasons):  # learned boilerplate never empties a document
-        reasons = [None if r == "boilerplate" else r for r in reasons]
         if reasons[i] == "teaser" and _bare_teaser(text, rules) and i + 1 < len(texts):
             reasons[i + 1] = reasons[i + 1] or "teaser"  # "Lire aussi" alone: the title follows
+        elif reasons[i] is None and len(text) <= MAX_BOILERPLATE and line_key(text) in boilerplate:
+            reasons[i] = "boilerplate"
     for i, text in enumerate(texts[:3]):
         if reasons[i] is None and len(_BREADCRUMB_SEP.findall(text)) >= 1 and _short_parts(text):
             reasons[i] = "breadcrumb"
     _scraps(texts, reasons, range(len(texts)), "header-scrap")
     _scraps(texts, reasons, range(len(texts) - 1, -1, -1), "footer-scrap")
+    if all(r is not None for r in reasons):  # learned boilerplate never empties a document
+        reasons = [None if r == "boilerplate" else r for r in reasons]
     return reasons
 
 

@@ -76,7 +76,9 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @config_option
-@click.option("--published", default=None, help="Publication date of every input (YYYY-MM-DD or YYYY-MM).")
+@click.option(
+    "--published", default=None, help="Publication date of every input (YYYY-MM-DD or YYYY-MM)."
+)
 @click.option("--max-bytes", type=int, default=None, help="Quarantine inputs larger than this.")
 @quiet_option
 def ingest(paths: tuple[str, ...], db: str | None, config_path: str | None,
@@ -102,8 +104,12 @@ def ingest(paths: tuple[str, ...], db: str | None, config_path: str | None,
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @config_option
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per document (id, clean text).")
-def clean_cmd(paths: tuple[str, ...], db: str | None, config_path: str | None, as_json: bool) -> None:
+@click.option(
+    "--json", "as_json", is_flag=True, help="One JSON object per document (id, clean text)."
+)
+def clean_cmd(
+    paths: tuple[str, ...], db: str | None, config_path: str | None, as_json: bool
+) -> None:
     """Print the cleaned text of each input. Inputs given together, and the store's outlets, teach
     each other their boilerplate."""
     with user_errors():

@@ -22,7 +22,12 @@ def bench() -> None:
 
 @bench.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--repeat", type=int, default=1, help="Ingest the corpus this many times (each copy made distinct).")
+@click.option(
+    "--repeat",
+    type=int,
+    default=1,
+    help="Ingest the corpus this many times (each copy made distinct).",
+)
 def bench_ingest(paths: tuple[str, ...], repeat: int) -> None:
     """Ingest + clean + language + publication date + store, into a throw-away SQLite file."""
     with tempfile.TemporaryDirectory() as tmp:

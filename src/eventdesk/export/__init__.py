@@ -15,8 +15,12 @@ from eventdesk.records import Event
 
 @cache
 def _validator() -> Draft202012Validator:
-    text = resources.files("eventdesk.data").joinpath("schema", "event.schema.json").read_text("utf-8")
-    return Draft202012Validator(json.loads(text), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    text = (
+        resources.files("eventdesk.data").joinpath("schema", "event.schema.json").read_text("utf-8")
+    )
+    return Draft202012Validator(
+        json.loads(text), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
 
 
 def schema_errors(obj: dict[str, Any]) -> list[str]:

@@ -1,7 +1,8 @@
 """RSS and Atom feeds: one document per entry.
 
 An entry's text is its content (or summary), HTML reduced to text. When the entry links to a local
-HTML page next to the feed, that page is read instead and its text is preferred.
+HTML page (a relative path from the feed), that page is read instead: its text, canonical URL and
+outlet are preferred to the entry's; the entry's title and date are preferred to the page's.
 """
 
 from __future__ import annotations
@@ -62,8 +63,8 @@ def _entry_document(
         text=text,
         origin=doc_id,
         format="feed",
-        url=link,
-        source=feed_title or (page.source if page else None),
+        url=(page.url if page else None) or link,
+        source=(page.source if page else None) or feed_title,
         title=_text(entry.get("title")) or (page.title if page else None),
         published=_entry_day(entry) or (page.published if page else None),
         group=origin,

@@ -23,6 +23,7 @@ from eventdesk.ingest.feeds import LocalLoader, read_feed
 from eventdesk.ingest.html import read_html
 from eventdesk.ingest.jsonl import read_jsonl
 from eventdesk.ingest.sniff import (
+    HTML_EXTENSIONS,
     JSONL_EXTENSIONS,
     WARC_EXTENSIONS,
     binary_kind,
@@ -131,22 +132,24 @@ def _read_format(
 
 
 def local_loader(base_dir: str, max_bytes: int) -> LocalLoader:
-    """Reads the page a feed entry links to, if the link is a file in or below `base_dir`."""
-    root = Path(base_dir).resolve()
+    """Reads the local HTML page a feed entry links to: a relative path (from `base_dir`, the
+    feed's directory) or a file: URL, naming an .html/.htm/.xhtml file of at most `max_bytes`."""
+    root = Path(base_dir)
 
     def load(link: str) -> bytes | None:
         parts = urlsplit(link)
         if parts.scheme == "file" and parts.netloc in ("", "localhost"):
-            candidate = Path(url2pathname(parts.path))
+            path = Path(url2pathname(parts.path))
         elif parts.scheme or parts.netloc or not parts.path:
-            return None
+            return None  # a web link: eventdesk never fetches
         else:
-            candidate = root / unquote(parts.path)
+            path = root / unquote(parts.path)
+        if extension_of(path.name) not in HTML_EXTENSIONS:
+            return None
         try:
-            path = candidate.resolve()
-            if not path.is_relative_to(root) or not path.is_file():
+            if not path.is_file() or path.stat().st_size > max_bytes:
                 return None
-            return path.read_bytes() if path.stat().st_size <= max_bytes else None
+            return path.read_bytes()
         except OSError:
             return None
 

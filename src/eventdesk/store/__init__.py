@@ -72,13 +72,17 @@ class Store:
 
     def count(self, table: str) -> int:
         with self.engine.connect() as conn:
-            return int(conn.scalar(sa.select(sa.func.count()).select_from(t.metadata.tables[table])) or 0)
+            return int(
+                conn.scalar(sa.select(sa.func.count()).select_from(t.metadata.tables[table])) or 0
+            )
 
     def save(self, docs: Sequence[StoredDocument], rejected: Sequence[Rejected]) -> None:
         """Store a batch, its boilerplate counts and its quarantine rows in one transaction."""
         with self.engine.begin() as conn:
             if docs:
-                conn.execute(sa.insert(t.documents), [to_row(d.doc, d.outlet_key, d.line_keys) for d in docs])
+                conn.execute(
+                    sa.insert(t.documents), [to_row(d.doc, d.outlet_key, d.line_keys) for d in docs]
+                )
             self._count_lines(conn, [d for d in docs if d.learn])
             for r in rejected:
                 self._quarantine(conn, r)
@@ -89,7 +93,9 @@ class Store:
         if not keys:
             return {}
         b = t.boilerplate.c
-        q = sa.select(b.line_key, b.doc_count).where(b.outlet_key == outlet_key, b.line_key.in_(keys))
+        q = sa.select(b.line_key, b.doc_count).where(
+            b.outlet_key == outlet_key, b.line_key.in_(keys)
+        )
         with self.engine.connect() as conn:
             return {k: n for k, n in conn.execute(q)}
 
@@ -102,7 +108,7 @@ class Store:
         if not per:
             return
         b = t.boilerplate.c
-        existing = set()
+        existing: set[tuple[str, str]] = set()
         for outlet in {o for o, _ in per}:
             keys = [k for o, k in per if o == outlet]
             for chunk in _chunks(keys, 500):
@@ -115,9 +121,11 @@ class Store:
         ]
         if new:
             conn.execute(sa.insert(t.boilerplate), new)
-        upd = sa.update(t.boilerplate).where(
-            b.outlet_key == sa.bindparam("o"), b.line_key == sa.bindparam("k")
-        ).values(doc_count=b.doc_count + sa.bindparam("n"))
+        upd = (
+            sa.update(t.boilerplate)
+            .where(b.outlet_key == sa.bindparam("o"), b.line_key == sa.bindparam("k"))
+            .values(doc_count=b.doc_count + sa.bindparam("n"))
+        )
         rows = [{"o": o, "k": k, "n": n} for (o, k), (n, _) in per.items() if (o, k) in existing]
         if rows:
             conn.execute(upd, rows)
@@ -133,7 +141,9 @@ class Store:
 
     def documents_with_line(self, outlet_key: str, line_key: str) -> list[Document]:
         d = t.documents.c
-        q = sa.select(t.documents).where(d.outlet_key == outlet_key, d.line_keys.contains(f'"{line_key}"'))
+        q = sa.select(t.documents).where(
+            d.outlet_key == outlet_key, d.line_keys.contains(f'"{line_key}"')
+        )
         with self.engine.connect() as conn:
             return [from_row(r) for r in conn.execute(q).mappings()]
 
@@ -150,14 +160,21 @@ class Store:
                 conn.execute(
                     sa.update(t.documents)
                     .where(d.content_hash == doc.content_hash)
-                    .values(clean=doc.clean, offsets=json.dumps(doc.offsets, separators=(",", ":")),
-                            language=doc.language, published=doc.published,
-                            published_precision=doc.published_precision and doc.published_precision.value,
-                            published_method=doc.published_method and doc.published_method.value)
+                    .values(
+                        clean=doc.clean,
+                        offsets=json.dumps(doc.offsets, separators=(",", ":")),
+                        language=doc.language,
+                        published=doc.published,
+                        published_precision=doc.published_precision
+                        and doc.published_precision.value,
+                        published_method=doc.published_method and doc.published_method.value,
+                    )
                 )
             for outlet, key in applied:
                 conn.execute(
-                    sa.update(t.boilerplate).where(b.outlet_key == outlet, b.line_key == key).values(applied=True)
+                    sa.update(t.boilerplate)
+                    .where(b.outlet_key == outlet, b.line_key == key)
+                    .values(applied=True)
                 )
 
     # quarantine
@@ -167,26 +184,43 @@ class Store:
         ).hexdigest()
         exists = conn.scalar(sa.select(t.quarantine.c.id).where(t.quarantine.c.key == key))
         if exists is None:
-            conn.execute(sa.insert(t.quarantine).values(
-                key=key, origin=r.origin, line=r.line, reason=r.reason, message=r.message,
-                sample=r.sample, created_at=datetime.now(UTC)))
+            conn.execute(
+                sa.insert(t.quarantine).values(
+                    key=key,
+                    origin=r.origin,
+                    line=r.line,
+                    reason=r.reason,
+                    message=r.message,
+                    sample=r.sample,
+                    created_at=datetime.now(UTC),
+                )
+            )
 
     def quarantined(self) -> list[dict[str, Any]]:
-        q = sa.select(t.quarantine.c.origin, t.quarantine.c.line, t.quarantine.c.reason,
-                      t.quarantine.c.message).order_by(t.quarantine.c.id)
+        q = sa.select(
+            t.quarantine.c.origin,
+            t.quarantine.c.line,
+            t.quarantine.c.reason,
+            t.quarantine.c.message,
+        ).order_by(t.quarantine.c.id)
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
 
     # runs
     def start_run(self, command: str) -> int:
         with self.engine.begin() as conn:
-            res = conn.execute(sa.insert(t.runs).values(command=command, started_at=datetime.now(UTC)))
+            res = conn.execute(
+                sa.insert(t.runs).values(command=command, started_at=datetime.now(UTC))
+            )
             return int(res.inserted_primary_key[0])  # type: ignore[index]
 
     def finish_run(self, run_id: int, report: dict[str, Any]) -> None:
         with self.engine.begin() as conn:
-            conn.execute(sa.update(t.runs).where(t.runs.c.id == run_id).values(
-                finished_at=datetime.now(UTC), report=json.dumps(report)))
+            conn.execute(
+                sa.update(t.runs)
+                .where(t.runs.c.id == run_id)
+                .values(finished_at=datetime.now(UTC), report=json.dumps(report))
+            )
 
 
 def _chunks(items: list[str], n: int) -> Iterator[list[str]]:

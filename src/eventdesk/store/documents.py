@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -33,7 +32,8 @@ def to_row(doc: Document, outlet_key: str, line_keys: list[str]) -> dict[str, An
     }
 
 
-def from_row(row: Mapping[str, Any]) -> Document:
+def from_row(row: Any) -> Document:
+    """A Document from a row mapping (SQLAlchemy RowMapping or a dict)."""
     return Document(
         id=row["doc_id"],
         text=row["text"],

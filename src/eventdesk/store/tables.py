@@ -49,7 +49,9 @@ boilerplate = sa.Table(
     sa.Column("line_key", sa.String(16), primary_key=True),
     sa.Column("doc_count", sa.Integer, nullable=False),
     sa.Column("example", sa.Text, nullable=False),
-    sa.Column("applied", sa.Boolean, nullable=False),  # stored documents re-cleaned since it became boilerplate
+    sa.Column(
+        "applied", sa.Boolean, nullable=False
+    ),  # stored documents re-cleaned since it became boilerplate
 )
 
 runs = sa.Table(

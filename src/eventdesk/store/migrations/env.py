@@ -19,6 +19,8 @@ def run() -> None:
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option(
         "sqlalchemy.url"
     )
+    if not url:
+        raise SystemExit("no database: pass -x url=sqlite:///path/to/eventdesk.db")
     with create_engine(url).begin() as conn:
         _migrate(conn)
 
