@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from ingest_samples import ENGLISH, FRENCH, docs, page, paragraphs, read, rejects
 
 from eventdesk.ingest import RawDocument, Rejected
@@ -113,24 +114,31 @@ def test_garbage_feed_is_bad_format(tmp_path: Path) -> None:
 
 
 def test_local_page_linked_from_the_feed_is_read_instead(tmp_path: Path) -> None:
-    (tmp_path / "pages").mkdir()
-    article = page(paragraphs(FRENCH), lang="fr", title="Heurts à Saint-Aubin-des-Landes")
-    (tmp_path / "pages" / "heurts.html").write_text(article, encoding="utf-8")
-    feed = RSS.replace("https://courrier-nord.example/2024/03/heurts", "pages/heurts.html")
-    [first, *_] = docs(read([_write_feed_dir(tmp_path, feed)]))
-    assert first.id == "pages/heurts.html" and first.url == "pages/heurts.html"
-    assert "deux gendarmes ont été légèrement blessés" in first.text  # only the page says this
-    assert first.source == "Le Courrier du Nord"
-
-
-def test_links_outside_the_feed_directory_are_not_read(tmp_path: Path) -> None:
-    outside = tmp_path / "secret.html"
-    outside.write_text(page(paragraphs(ENGLISH)))
+    (tmp_path / "html").mkdir()
     (tmp_path / "feeds").mkdir()
-    feed = RSS.replace("https://courrier-nord.example/2024/03/heurts", "../secret.html")
+    head = (
+        '<meta property="og:site_name" content="Radio Morbihan Sud">'
+        '<link rel="canonical" href="https://radio-morbihan.example/heurts">'
+    )
+    article = page(paragraphs(FRENCH), head=head, lang="fr", title="Heurts (page)")
+    (tmp_path / "html" / "heurts.html").write_text(article, encoding="utf-8")
+    feed = RSS.replace("https://courrier-nord.example/2024/03/heurts", "../html/heurts.html")
     [first, *_] = docs(read([_write_feed_dir(tmp_path / "feeds", feed)]))
-    assert "harbour office" not in first.text
+    assert first.id == first.origin == "../html/heurts.html"
+    assert "deux gendarmes ont été légèrement blessés" in first.text  # only the page says this
+    assert first.url == "https://radio-morbihan.example/heurts"
+    assert first.source == "Radio Morbihan Sud"
+    assert (first.title, first.published) == ("Heurts à Saint-Aubin", "2024-03-07")  # the entry's
+
+
+@pytest.mark.parametrize("link", ["../notes.txt", "missing.html", "https://example.org/a.html"])
+def test_links_that_are_no_local_html_page_are_not_read(tmp_path: Path, link: str) -> None:
+    (tmp_path / "notes.txt").write_text(ENGLISH)
+    (tmp_path / "feeds").mkdir()
+    feed = RSS.replace("https://courrier-nord.example/2024/03/heurts", link)
+    [first, *_] = docs(read([_write_feed_dir(tmp_path / "feeds", feed)]))
     assert first.text.startswith("Des heurts ont opposé jeudi soir")
+    assert first.url == link and first.source == "Le Courrier du Nord"
 
 
 def _write_feed_dir(directory: Path, text: str) -> Path:
