@@ -18,7 +18,7 @@ from eventdesk import lang
 from eventdesk.config import IngestSettings, parse_published
 from eventdesk.ingest import read_inputs
 from eventdesk.ingest.base import RawDocument, Rejected
-from eventdesk.records import DateMethod, DatePrecision, Document
+from eventdesk.records import DateMethod, DatePrecision, Document, Event
 from eventdesk.store import Store, StoredDocument
 from eventdesk.timex.pubdate import infer_published
 
@@ -33,6 +33,7 @@ class IngestReport:
     quarantined: int = 0
     refreshed: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
+    hashes: list[str] = field(default_factory=list)  # content hashes of the documents read
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -160,6 +161,7 @@ def _ingest_batch(
             known.add(p.content_hash)
             fresh.append(p)
     report.read += len(raws)
+    report.hashes.extend(p.content_hash for p in prepared)
     learns = [learner.observe(p) for p in fresh]
     docs: list[StoredDocument] = []
     for p, learn in zip(fresh, learns, strict=True):
@@ -248,3 +250,57 @@ def _batches(
 def _tick(progress: Progress | None, what: str) -> None:
     if progress is not None:
         progress(what)
+
+
+# -- extraction: documents -> events ---------------------------------------------------------
+
+
+def extract(
+    paths: Iterable[str],
+    store: Store,
+    settings: IngestSettings,
+    progress: Progress | None = None,
+    stdin=None,  # type: ignore[no-untyped-def]
+) -> tuple[IngestReport, list[Event]]:
+    """Ingest the inputs, code every document they contain, store and return the events."""
+    from eventdesk.code import code_document
+    from eventdesk.geo import Gazetteer
+
+    gazetteer = Gazetteer.open()  # fails before the first document if it is not built
+    report = ingest(paths, store, settings, progress, stdin=stdin)
+    wanted = set(report.hashes)
+    found: list[Event] = []
+    for doc in store.documents():
+        if doc.content_hash in wanted:
+            found.extend(code_document(doc, gazetteer).events)
+    store.save_events(found)
+    return report, found
+
+
+def extract_docs_jsonl(
+    path: str, settings: IngestSettings | None = None, on_rejected: Callable[[Rejected], None] | None = None
+) -> Iterator[dict[str, object]]:
+    """Events (as schema JSON objects) from a JSON Lines file of documents, one doc at a time.
+
+    Every line is coded, even one whose text repeats another's (its events then list both ids).
+    A bad line is passed to `on_rejected` and the run goes on."""
+    from eventdesk.code import code_document
+    from eventdesk.geo import Gazetteer
+
+    settings = settings or IngestSettings()
+    gazetteer = Gazetteer.open()
+    learner = Learner(None, settings.boilerplate_min_docs)
+    for item in read_inputs([path], max_bytes=settings.max_bytes):
+        if isinstance(item, Rejected):
+            if on_rejected is not None:
+                on_rejected(item)
+            continue
+        p = prepare(item)
+        learner.observe(p)
+        built = build(p, learner.boilerplate(p.outlet, p.keys), settings)
+        if isinstance(built, Rejected):
+            if on_rejected is not None:
+                on_rejected(built)
+            continue
+        for event in code_document(built, gazetteer).events:
+            yield event.to_json()

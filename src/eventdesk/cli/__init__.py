@@ -167,6 +167,8 @@ def _default_db_exists() -> bool:
     return Path(DEFAULT_DB).exists()
 
 
-from eventdesk.cli import bench as _bench  # noqa: E402  (registers `eventdesk bench`)
+from eventdesk.cli import bench as _bench  # noqa: E402
+from eventdesk.cli import extract as _extract  # noqa: E402
 
 main.add_command(_bench.bench)
+main.add_command(_extract.extract)

@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from eventdesk.ingest.base import Rejected
-from eventdesk.records import Document
+from eventdesk.records import SCHEMA_VERSION, Document, Event
 from eventdesk.store import tables as t
 from eventdesk.store.documents import from_row, to_row
 from eventdesk.store.engine import create, describe, migrate, resolve_url
@@ -176,6 +176,31 @@ class Store:
                     .where(b.outlet_key == outlet, b.line_key == key)
                     .values(applied=True)
                 )
+
+    # events
+    def save_events(self, events: Sequence[Event]) -> None:
+        """Insert or replace events (by id) with their sources, in one transaction."""
+        if not events:
+            return
+        ids = [e.id for e in events]
+        now = datetime.now(UTC)
+        with self.engine.begin() as conn:
+            conn.execute(sa.delete(t.event_sources).where(t.event_sources.c.event_id.in_(ids)))
+            conn.execute(sa.delete(t.events).where(t.events.c.id.in_(ids)))
+            conn.execute(sa.insert(t.events), [{
+                "id": e.id, "event_date": e.event_date, "event_type": e.event_type.value,
+                "sub_event_type": e.sub_event_type.value, "country_iso3": e.country_iso3,
+                "admin1_code": e.admin1_code, "data": json.dumps(e.to_json(), ensure_ascii=False),
+                "schema_version": SCHEMA_VERSION, "updated_at": now} for e in events])
+            rows = {(e.id, s.doc_id, s.start): s.end for e in events for s in e.sources}
+            conn.execute(sa.insert(t.event_sources), [
+                {"event_id": i, "doc_id": d, "start": st, "end": en} for (i, d, st), en in rows.items()])
+
+    def events(self) -> Iterator[dict[str, Any]]:
+        q = sa.select(t.events.c.data).order_by(t.events.c.event_date, t.events.c.id)
+        with self.engine.connect() as conn:
+            for (data,) in conn.execute(q):
+                yield json.loads(data)
 
     # quarantine
     def _quarantine(self, conn: sa.Connection, r: Rejected) -> None:

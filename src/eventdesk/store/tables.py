@@ -63,3 +63,26 @@ runs = sa.Table(
     sa.Column("finished_at", sa.DateTime(timezone=True)),
     sa.Column("report", sa.Text),  # JSON counts
 )
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("event_date", sa.String(10), nullable=False, index=True),
+    sa.Column("event_type", sa.Text, nullable=False),
+    sa.Column("sub_event_type", sa.Text, nullable=False),
+    sa.Column("country_iso3", sa.String(3), nullable=False),
+    sa.Column("admin1_code", sa.String(8)),
+    sa.Column("data", sa.Text, nullable=False),  # the event's JSON (schema fields)
+    sa.Column("schema_version", sa.Integer, nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+event_sources = sa.Table(
+    "event_sources",
+    metadata,
+    sa.Column("event_id", sa.String(40), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("doc_id", sa.Text, primary_key=True, index=True),
+    sa.Column("start", sa.Integer, primary_key=True),
+    sa.Column("end", sa.Integer, nullable=False),
+)

@@ -1,0 +1,64 @@
+"""The code stage: ACLED-coded events from one cleaned document.
+
+`code_document(doc, gazetteer)` returns the document's events (one per incident, each with the
+sentences it was read from); `Coded` also keeps the drafts for inspection. French and English
+are data (eventdesk/data/code/*_<lang>.tsv) plus this shared machinery.
+Assigns: Event records (fields of shared/schema/event.schema.json), confidence, evidence spans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventdesk import actors as actors_stage
+from eventdesk.code import assemble, events, facts, lexicon, sentences
+from eventdesk.code.dates import base_date
+from eventdesk.records import Document, Event
+
+if TYPE_CHECKING:
+    from eventdesk.geo import Gazetteer
+
+__all__ = ["Coded", "code_document", "SUPPORTED"]
+SUPPORTED = lexicon.LANGUAGES
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    events: list[Event]
+    drafts: list[assemble.Draft]
+    sentences: list[facts.Sentence]
+
+
+def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
+    lang = doc.language if doc.language in SUPPORTED else "en"
+    lex = lexicon.load(lang)
+    text = doc.clean
+    published = base_date(doc.published)
+    places = gazetteer.find_places(text)
+    actor_mentions = actors_stage.find_actors(text, lang=lang)
+    sents = []
+    offset = 0
+    paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    for start, end in sentences.split(text):
+        while offset + 1 < len(paragraph_starts) and paragraph_starts[offset + 1] <= start:
+            offset += 1
+        sents.append(facts.read(text, start, end, offset, lex, published, places, actor_mentions))
+    drafts = assemble.drafts(sents, published, _ARMED)
+    claims = [(s.start, _claimant(s)) for s in sents if "claim" in s.cues and _claimant(s) is not None]
+    events.attach_claims(drafts, claims)
+    built = []
+    for group in events.merge(drafts):
+        year = group[0].when.date.year
+        event = events.build(doc, group, actors_stage.resolve, year)
+        if event is not None:
+            built.append(event)
+    return Coded(built, drafts, sents)
+
+
+_ARMED = {"military", "police", "unidentified_armed", "rebels", "militia", "armed_group", "state", "militants"}
+
+
+def _claimant(s: facts.Sentence):  # type: ignore[no-untyped-def]
+    named = [a for a in s.actors if a.actor is not None and a.actor.inter in (2, 3, 4, 8)]
+    return named[0] if named else None

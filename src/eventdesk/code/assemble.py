@@ -1,0 +1,184 @@
+"""From the sentences of one document to drafts: one incident as one clause tells it.
+
+A clause's triggers are grouped by the place they point at (one event per place and day, as
+ACLED codes them; a coordinated list of places in different provinces gives one each); a clause
+without a place or a date of its own takes the last ones its paragraph gave.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventdesk.code import classify
+from eventdesk.code.dates import When
+from eventdesk.code.facts import Sentence
+from eventdesk.records import EventType, SubEventType, TimePrecision
+
+if TYPE_CHECKING:
+    from eventdesk.actors import ActorMention
+    from eventdesk.geo import PlaceMention
+
+_LIST_GAP = re.compile(r"^\s*(?:,|et|and|ou|or|،|و)?\s*(?:,|et|and|ou|or)?\s*(?:à |in |at |de |d'|near |la |le |l')?\s*$", re.I)
+_COREF = re.compile(r"\b(?:le groupe|ce groupe|the group|this group|il a|ils ont|the militants|les jihadistes|the insurgents)\b", re.I)
+_PASSIVE_BY = re.compile(r"\b(?:by|par)\s+(?:des |les |the |a |an |un |une )?$", re.I)
+
+
+@dataclass
+class Draft:
+    sentence: Sentence
+    hits: list[classify.Hit]
+    event_type: EventType
+    sub_event_type: SubEventType
+    weight: float
+    place: PlaceMention | None
+    when: When
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    claimed_by: ActorMention | None = None
+    toll: int | None = None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    reported_by: str | None = None
+
+
+@dataclass
+class _Paragraph:
+    index: int = -1
+    place: PlaceMention | None = None
+    when: When | None = None
+
+
+def drafts(
+    sentences: Sequence[Sentence], published: dt.date | None, armed_kinds: set[str]
+) -> list[Draft]:
+    out: list[Draft] = []
+    para = _Paragraph()
+    last_group: ActorMention | None = None
+    for s in sentences:
+        if s.paragraph != para.index:
+            para = _Paragraph(s.paragraph)
+        if s.hits:
+            out.extend(_clause_drafts(s, para, published, armed_kinds, last_group))
+        if s.places:
+            para.place = s.places[-1]
+        if s.dates:
+            w = s.dates[-1]
+            para.when = When(w.date, w.precision, -1, -1)
+        for a in s.actors:
+            if a.actor is not None and (a.actor.inter in (2, 3, 4)):
+                last_group = a
+    return out
+
+
+def _clause_drafts(
+    s: Sentence, para: _Paragraph, published: dt.date | None, armed: set[str], group: ActorMention | None
+) -> list[Draft]:
+    when = _when(s, para, published)
+    if when is None:
+        return []
+    groups = _by_place(s, para)
+    out = []
+    for place, hits in groups:
+        ctx = _context(s, hits, armed)
+        decided = classify.decide(hits, ctx)
+        if decided is None:
+            continue
+        etype, sub, weight = decided
+        a1, a2 = _actors(s, hits)
+        if a1 is None and group is not None and _COREF.search(s.text):
+            a1 = group
+        toll = s.toll.count if s.toll else None
+        out.append(Draft(s, hits, etype, sub, weight, place, when, a1, a2, None, toll,
+                         [(s.start, s.end)], s.reported_by))  # fmt: skip
+    return out
+
+
+def _when(s: Sentence, para: _Paragraph, published: dt.date | None) -> When | None:
+    first = min(h.start for h in s.hits) - s.start
+    before = [d for d in s.dates if d.start <= first]
+    if before:
+        return before[-1]
+    if s.dates:
+        return s.dates[0]
+    if para.when is not None:
+        return para.when
+    if published is not None:
+        return When(published, TimePrecision.DAY, -1, -1)
+    return None
+
+
+def _by_place(s: Sentence, para: _Paragraph) -> list[tuple[PlaceMention | None, list[classify.Hit]]]:
+    places = [p for p in s.places if p.place.feature != "country"] or list(s.places)
+    if not places:
+        return [(para.place, list(s.hits))]
+    chosen: dict[int, list[classify.Hit]] = {}
+    for h in s.hits:
+        i = min(range(len(places)), key=lambda k: _distance(h, places[k]))
+        chosen.setdefault(_most_specific(places, i), []).append(h)
+    out: list[tuple[PlaceMention | None, list[classify.Hit]]] = []
+    for i, hits in chosen.items():
+        for j in _coordinated(places, i, s):
+            if all(out_p is not places[j] for out_p, _ in out):
+                out.append((places[j], hits))
+    return out
+
+
+def _distance(h: classify.Hit, p: PlaceMention) -> float:
+    return p.start - h.end if p.start >= h.end else (h.start - p.end) * 1.5
+
+
+def _most_specific(places: list[PlaceMention], i: int) -> int:
+    """Among places in the same province as places[i], the most precise one."""
+    target = places[i].place
+    same = [k for k, p in enumerate(places) if p.place.admin1_code and p.place.admin1_code == target.admin1_code]
+    return min(same or [i], key=lambda k: (places[k].precision, abs(k - i)))
+
+
+def _coordinated(places: list[PlaceMention], i: int, s: Sentence) -> list[int]:
+    """places[i] and the places listed with it ("Dhi Qar, al-Diwaniyah et Babylone") that lie in
+    other provinces."""
+    run = [i]
+    k = i
+    while k > 0 and _LIST_GAP.match(s.text[places[k - 1].end - s.start : places[k].start - s.start]):
+        k -= 1
+        run.insert(0, k)
+    k = i
+    while k + 1 < len(places) and _LIST_GAP.match(s.text[places[k].end - s.start : places[k + 1].start - s.start]):
+        k += 1
+        run.append(k)
+    seen: set[str] = set()
+    out = []
+    for k in run:
+        key = places[k].place.admin1_code or places[k].place.name
+        if key not in seen:
+            seen.add(key)
+            out.append(k)
+    return out
+
+
+def _context(s: Sentence, hits: list[classify.Hit], armed: set[str]) -> classify.Context:
+    first = min(h.start for h in hits)
+    after = [a for a in s.actors if a.start >= first]
+    before = [a for a in s.actors if a.start < first]
+    kinds_after = {a.kind for a in after}
+    return classify.Context(
+        civilian_target="civilian" in s.cues or "civilians" in kinds_after,
+        armed_target=bool(kinds_after & armed) or len({a.kind for a in s.actors} & armed) >= 2,
+        state_initiator=bool(before) and before[-1].kind in ("military", "police"),
+        intervention="intervention" in s.cues,
+        excessive="excessive" in s.cues,
+        killed=bool(s.toll and s.toll.count > 0),
+    )
+
+
+def _actors(s: Sentence, hits: list[classify.Hit]) -> tuple[ActorMention | None, ActorMention | None]:
+    first = min(h.start for h in hits)
+    before = [a for a in s.actors if a.end <= first]
+    after = [a for a in s.actors if a.start >= first]
+    for a in after:
+        if _PASSIVE_BY.search(s.text[: a.start - s.start]):
+            return a, (before[-1] if before else None)
+    return (before[-1] if before else None), (after[0] if after else None)

@@ -1,0 +1,77 @@
+"""ACLED event type and sub-event type from the triggers of a clause and their context."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventdesk.records import SUB_EVENT_PARENT, EventType, SubEventType
+
+S = SubEventType
+PROTEST = {S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE}
+RIOT = {S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE}
+# When two specific triggers meet in one clause, the more telling one wins.
+_PRIORITY = [
+    S.CHEMICAL_WEAPON, S.SUICIDE_BOMB, S.DISRUPTED_WEAPONS_USE, S.AIR_DRONE_STRIKE,
+    S.REMOTE_EXPLOSIVE, S.GRENADE, S.SHELLING, S.SEXUAL_VIOLENCE, S.ABDUCTION,
+    S.EXCESSIVE_FORCE, S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE, S.PROTEST_WITH_INTERVENTION,
+    S.PEACEFUL_PROTEST, S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+    S.ARMED_CLASH, S.ATTACK, S.LOOTING, S.ARRESTS, S.AGREEMENT, S.CHANGE_TO_GROUP,
+    S.HEADQUARTERS_ESTABLISHED, S.NON_VIOLENT_TRANSFER, S.OTHER,
+]  # fmt: skip
+ARMED_KINDS = {"military", "police", "unidentified_armed", "rebels", "militia", "armed_group", "state"}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    label: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the clause says beside its triggers."""
+
+    civilian_target: bool
+    armed_target: bool
+    state_initiator: bool
+    intervention: bool
+    excessive: bool
+    killed: bool
+
+
+def decide(hits: Sequence[Hit], ctx: Context) -> tuple[EventType, SubEventType, float] | None:
+    specific = [h for h in hits if not h.label.startswith("@")]
+    labels = {S(h.label) for h in specific}
+    weight = max((h.weight for h in hits), default=0.0)
+    if labels & PROTEST or labels & RIOT:
+        return _protest(labels, ctx, weight)
+    if labels - {S.ARRESTS, S.LOOTING, S.PROTEST_WITH_INTERVENTION}:
+        best = min(labels, key=_PRIORITY.index)
+        if best == S.ARMED_CLASH and ctx.civilian_target and not ctx.armed_target:
+            best = S.ATTACK
+        return SUB_EVENT_PARENT[best], best, weight
+    placeholders = {h.label for h in hits if h.label.startswith("@")}
+    if "@territory" in placeholders:
+        sub = S.GOVERNMENT_REGAINS_TERRITORY if ctx.state_initiator else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        return SUB_EVENT_PARENT[sub], sub, weight
+    if placeholders & {"@attack", "@killing"}:
+        sub = S.ARMED_CLASH if ctx.armed_target and not ctx.civilian_target else S.ATTACK
+        return SUB_EVENT_PARENT[sub], sub, weight
+    if labels:
+        best = min(labels, key=_PRIORITY.index)
+        return SUB_EVENT_PARENT[best], best, weight
+    return None
+
+
+def _protest(labels: set[SubEventType], ctx: Context, weight: float) -> tuple[EventType, SubEventType, float]:
+    if labels & RIOT:
+        best = S.MOB_VIOLENCE if S.MOB_VIOLENCE in labels and S.VIOLENT_DEMONSTRATION not in labels else S.VIOLENT_DEMONSTRATION
+        return EventType.RIOTS, best, weight
+    if ctx.excessive or (ctx.killed and ctx.intervention):
+        return EventType.PROTESTS, S.EXCESSIVE_FORCE, weight
+    if ctx.intervention or S.PROTEST_WITH_INTERVENTION in labels or S.ARRESTS in labels:
+        return EventType.PROTESTS, S.PROTEST_WITH_INTERVENTION, weight
+    return EventType.PROTESTS, S.PEACEFUL_PROTEST, weight

@@ -1,0 +1,71 @@
+"""The day an incident happened, from the date words of its sentence and the publication date."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from eventdesk.records import TimePrecision
+from eventdesk.timex import find_dates
+from eventdesk.timex.mentions import DateMention
+from eventdesk.timex.pubdate import resolve_mention
+
+_RELATIVE = [
+    (re.compile(r"\b(?:avant-hier|the day before yesterday)\b", re.I), -2, TimePrecision.DAY),
+    (re.compile(r"\b(?:hier|yesterday|last night|hier soir)\b", re.I), -1, TimePrecision.DAY),
+    (re.compile(r"\b(?:aujourd'hui|today|this morning|tonight|ce matin|ce soir|cet après-midi|this afternoon|cette nuit)\b", re.I), 0, TimePrecision.DAY),
+    (re.compile(r"\b(?:la semaine (?:dernière|passée)|last week|earlier this week|en début de semaine)\b", re.I), -7, TimePrecision.WEEK),
+]  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    date: dt.date
+    precision: TimePrecision
+    start: int  # span of the words that gave it, in the sentence (-1 when inherited)
+    end: int
+
+
+def base_date(published: str | None) -> dt.date | None:
+    """The publication date as a date; a month alone counts as its last day."""
+    if not published:
+        return None
+    try:
+        if len(published) == 7:
+            y, m = int(published[:4]), int(published[5:7])
+            return dt.date(y, m, calendar.monthrange(y, m)[1])
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def in_sentence(sentence: str, published: dt.date | None, uncertain: bool) -> list[When]:
+    """Every date the sentence gives, resolved; uncertain wording makes day dates week-precise."""
+    out: list[When] = []
+    for m in find_dates(sentence):
+        when = _resolve(m, published)
+        if when is None:
+            continue
+        precision = TimePrecision.MONTH if m.day is None and m.weekday is None else TimePrecision.DAY
+        if uncertain and precision == TimePrecision.DAY:
+            precision = TimePrecision.WEEK
+        out.append(When(when, precision, m.start, m.end))
+    if published is not None:
+        for pattern, days, precision in _RELATIVE:
+            for r in pattern.finditer(sentence):
+                if not any(w.start <= r.start() < w.end for w in out):
+                    out.append(When(published + dt.timedelta(days=days), precision, r.start(), r.end()))
+    return sorted(out, key=lambda w: w.start)
+
+
+def _resolve(m: DateMention, published: dt.date | None) -> dt.date | None:
+    if m.year is not None and m.month is not None:
+        try:
+            return dt.date(m.year, m.month, m.day or 1)
+        except ValueError:
+            return None
+    if published is None:
+        return None
+    return resolve_mention(m, published)

@@ -1,0 +1,130 @@
+"""Drafts of one document merged into events: the same incident told twice is one event."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from eventdesk.clean.textmap import MappedText
+from eventdesk.code.assemble import Draft
+from eventdesk.code.classify import _PRIORITY
+from eventdesk.records import (
+    Document,
+    Event,
+    FatalityClaim,
+    GeoPrecision,
+    Source,
+    TimePrecision,
+)
+
+if TYPE_CHECKING:
+    from eventdesk.actors import Actor
+
+_CLAIM_SCOPE = 3  # a claim covers the drafts of this many sentences before it
+
+
+def attach_claims(drafts: list[Draft], claims: Sequence[tuple[int, object]]) -> None:
+    """claims: (sentence start, claimant ActorMention). A claim covers the drafts told in the
+    sentences just before it (and in its own sentence), and drafts whose actor is the claimant."""
+    for start, claimant in claims:
+        name = _canon(claimant)
+        prior = sorted({d.sentence.start for d in drafts if d.sentence.start <= start})[-_CLAIM_SCOPE:]
+        for d in drafts:
+            if d.claimed_by is None and (d.sentence.start in prior or _canon(d.actor1) == name):
+                d.claimed_by = claimant  # type: ignore[assignment]
+                if d.actor1 is None:
+                    d.actor1 = claimant  # type: ignore[assignment]
+
+
+def _canon(mention: object) -> str | None:
+    actor = getattr(mention, "actor", None)
+    return actor.canonical if actor is not None else None
+
+
+def merge(drafts: list[Draft]) -> list[list[Draft]]:
+    """Group the drafts that tell one incident: same day, same province (or the same place),
+    compatible types. Drafts placed only at country level join an incident of that day and type."""
+    groups: list[list[Draft]] = []
+    for d in sorted(drafts, key=lambda d: (d.place is None or d.place.place.feature == "country", d.sentence.start)):
+        target = next((g for g in groups if _same(g[0], d)), None)
+        if target is not None:
+            target.append(d)
+        elif d.place is not None and d.place.place.feature != "country":
+            groups.append([d])
+    return groups
+
+
+def _same(a: Draft, b: Draft) -> bool:
+    if a.when.date != b.when.date:
+        return False
+    if b.place is None or b.place.place.feature == "country":
+        country = b.place.place.country_iso3 if b.place else None
+        return a.event_type == b.event_type and (country is None or a.place is None or a.place.place.country_iso3 == country)
+    if a.place is None:
+        return False
+    pa, pb = a.place.place, b.place.place
+    same_place = (pa.admin1_code and pa.admin1_code == pb.admin1_code) or pa.name == pb.name
+    return bool(same_place) and (a.event_type == b.event_type or min(a.weight, b.weight) < 0.6)
+
+
+def build(doc: Document, group: list[Draft], resolve_actor, year: int) -> Event | None:  # type: ignore[no-untyped-def]
+    best = min(group, key=lambda d: (_PRIORITY.index(d.sub_event_type), -d.weight))
+    place_m = min((d.place for d in group if d.place is not None), key=lambda p: p.precision)
+    place = place_m.place
+    a1 = _first_actor(group, "actor1", resolve_actor, place.country_iso3, year)
+    a2 = _first_actor(group, "actor2", resolve_actor, place.country_iso3, year)
+    claimed = _first_actor(group, "claimed_by", resolve_actor, place.country_iso3, year)
+    tolls = [d.toll for d in group if d.toll is not None]
+    fatalities = max(tolls) if tolls else None
+    when = min((d.when for d in group), key=lambda w: w.precision)
+    mapped = MappedText(doc.clean, doc.offsets)
+    sources = []
+    for start, end in sorted({span for d in group for span in d.evidence}):
+        a, b = mapped.raw_span(start, end)
+        reporter = next((d.reported_by for d in group if d.reported_by), None)
+        sources.append(Source(doc.id, doc.text[a:b], a, b, doc.source, doc.url, doc.published, reporter))
+    key = f"{doc.content_hash}|{when.date}|{place.admin1_code or place.name}|{best.event_type}"
+    confidence = _confidence(best.weight, len(group), a1 is not None, place_m.precision, when.precision)
+    return Event(
+        id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:16],
+        event_date=when.date.isoformat(), time_precision=TimePrecision(when.precision),
+        event_type=best.event_type, sub_event_type=best.sub_event_type,
+        actor1=a1.canonical if a1 else None, actor2=a2.canonical if a2 else None,
+        inter1=a1.inter if a1 else None, inter2=a2.inter if a2 else None,
+        country=place.country, country_iso3=place.country_iso3,
+        admin1=place.admin1, admin1_code=place.admin1_code, admin2=place.admin2,
+        location=place.name, latitude=place.latitude, longitude=place.longitude,
+        geo_precision=GeoPrecision(place_m.precision), geonameid=place.geonameid,
+        fatalities=fatalities, claimed_by=claimed.canonical if claimed else None,
+        confidence=confidence, sources=tuple(sources),
+        fatalities_claims=tuple(FatalityClaim(t, doc.id, None) for t in sorted(set(tolls))),
+        disputed=len(set(tolls)) > 1, source_count=1,
+        notes=_notes(when.date.isoformat(), best.sub_event_type.value, a1, place.name, place.admin1),
+    )  # fmt: skip
+
+
+def _first_actor(group: list[Draft], attr: str, resolve_actor, country: str, year: int) -> Actor | None:  # type: ignore[no-untyped-def]
+    for d in group:
+        m = getattr(d, attr)
+        if m is not None:
+            actor = resolve_actor(m, country_iso3=country, year=year)
+            if actor is not None:
+                return actor  # type: ignore[no-any-return]
+    return None
+
+
+def _confidence(weight: float, n: int, has_actor: bool, geo: int, time: int) -> float:
+    score = 0.35 + 0.35 * weight + 0.05 * min(n - 1, 2) + 0.1 * has_actor
+    score -= 0.05 * (geo - 1) + 0.05 * (time - 1)
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _notes(date: str, sub: str, actor: Actor | None, location: str, admin1: str | None) -> str:
+    who = actor.canonical if actor else "Unidentified actors"
+    where = f"{location} ({admin1})" if admin1 and admin1 != location else location
+    return _SPACE.sub(" ", f"On {date}, {sub.lower()} in {where}; initiated by {who}.")

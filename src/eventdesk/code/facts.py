@@ -1,0 +1,118 @@
+"""What one sentence says: its triggers, cue words, toll, dates, places and actors.
+
+Offsets here are into the document's cleaned text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from eventdesk.code import dates, fatalities
+from eventdesk.code.classify import Hit
+from eventdesk.code.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from eventdesk.actors import ActorMention
+    from eventdesk.geo import PlaceMention
+
+NEG_WINDOW = 45  # a negation or plan cue applies to a trigger it precedes by at most this much
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    hits: tuple[Hit, ...]  # triggers still standing (not negated, hypothetical, planned)
+    dropped: tuple[tuple[Hit, str], ...]  # triggers set aside, with the reason
+    cues: frozenset[str]
+    toll: fatalities.Toll | None  # offsets relative to the sentence
+    dates: tuple[dates.When, ...]  # offsets relative to the sentence
+    places: tuple[PlaceMention, ...]  # offsets into the cleaned text
+    actors: tuple[ActorMention, ...]  # offsets into the cleaned text
+    reported_by: str | None
+
+
+def read(
+    text: str,
+    start: int,
+    end: int,
+    paragraph: int,
+    lex: Lexicon,
+    published: dt.date | None,
+    places: Sequence[PlaceMention],
+    actors: Sequence[ActorMention],
+) -> Sentence:
+    s = text[start:end]
+    cues = frozenset(k for k, rx in lex.cues.items() if rx.search(s))
+    hits, dropped = _triggers(s, lex, cues)
+    return Sentence(
+        start=start, end=end, text=s, paragraph=paragraph,
+        hits=tuple(Hit(h.start + start, h.end + start, h.label, h.weight) for h in hits),
+        dropped=tuple((Hit(h.start + start, h.end + start, h.label, h.weight), r) for h, r in dropped),
+        cues=cues, toll=fatalities.count(s, lex),
+        dates=tuple(dates.in_sentence(s, published, "uncertain_date" in cues)),
+        places=tuple(p for p in places if start <= p.start < end),
+        actors=tuple(a for a in actors if start <= a.start < end),
+        reported_by=_reporter(s, lex),
+    )  # fmt: skip
+
+
+def _triggers(s: str, lex: Lexicon, cues: frozenset[str]) -> tuple[list[Hit], list[tuple[Hit, str]]]:
+    found: list[Hit] = []
+    for m in lex.trigger_re.finditer(s):
+        name = m.lastgroup
+        if name is None:
+            continue
+        t = lex.triggers[int(name[1:])]
+        found.append(Hit(m.start(), m.end(), t.label, t.weight))
+    kept: list[Hit] = []
+    dropped: list[tuple[Hit, str]] = []
+    sentence_reason = _sentence_reason(s, cues)
+    for h in found:
+        reason = sentence_reason or _local_reason(s, h, lex)
+        (dropped.append((h, reason)) if reason else kept.append(h))
+    return kept, dropped
+
+
+def _sentence_reason(s: str, cues: frozenset[str]) -> str | None:
+    if s.rstrip(" »\"'").endswith(("?", "؟")):
+        return "question"
+    for kind in ("general", "noncombat"):
+        if kind in cues:
+            return kind
+    return None
+
+
+def _local_reason(s: str, h: Hit, lex: Lexicon) -> str | None:
+    before = s[max(0, h.start - NEG_WINDOW) : h.start]
+    for kind in ("negation", "hypothetical", "plan"):
+        rx = lex.cues.get(kind)
+        if rx is not None and rx.search(before):
+            return kind
+    return None
+
+
+_NAME = r"((?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*)(?:[\s-]+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*|of|for|de|du))*)"
+_DESCRIBED = {  # words that may stand between the cue and the source's name
+    "en": r"(?:(?:the|a|an|local|state|state-run|news|agency|media|outlet|channel|broadcaster|newspaper|daily|website|site|television|tv|radio|correspondent|reporter|pro-government|opposition|monitor|military|war|group|of|from),?\s+){0,6}?",
+    "fr": r"(?:(?:le|la|les|l'|site|web|militaire|américain|américaine|chaîne|de|d'|télévision|correspondant|correspondante|agence|journal|quotidien|radio|média|officiel|officielle|porte-parole|du|des|libanais|libanaise|irakien|irakienne|syrien|syrienne|iranien|iranienne|presse),?\s*){0,8}?",
+}
+_REPORTER = {
+    "en": re.compile(r"\b(?i:according to|reported by|citing|told)\s+" + _DESCRIBED["en"] + _NAME),
+    "fr": re.compile(r"\b(?i:selon|d'après|dixit|a-t-on appris|ont appris|a appris|auprès)\s*(?:de |du |des |d'|auprès (?:de |du |d'))?" + _DESCRIBED["fr"] + _NAME),
+}
+
+
+def _reporter(s: str, lex: Lexicon) -> str | None:
+    rx = _REPORTER.get(lex.lang)
+    m = rx.search(s) if rx else None
+    if not m:
+        return None
+    name = m.group(1).strip(" .,'’")
+    return name.removesuffix(" de").removesuffix(" du").strip() or None

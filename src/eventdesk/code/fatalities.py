@@ -1,0 +1,93 @@
+"""Fatalities from digits and number words, with ACLED's conventions.
+
+`count(sentence, lexicon)` returns the number of people the sentence says were killed, the span
+that says it, or None when it says nothing. Several tolls in one sentence ("killing 2 soldiers
+and 3 militants") add up; an explicit total ("5 fatalities") wins; vague words take ACLED's fixed
+values from the lexicon ("dozens" 12); an explicit "no casualties" is 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventdesk.code.lexicon import Lexicon
+
+_DEATH = {
+    "en": r"(?:killed|dead|died|deaths?|fatalit(?:y|ies)|bodies|lost their lives|shot dead|slain|massacred|beheaded|executed|lifeless)",
+    "fr": r"(?:tu(?:é|ée|és|ées)|morts?|mortes|décéd(?:é|ée|és|ées)|victimes mortelles|péri|abattu(?:e|s|es)?|trouvé la mort|tombés|cadavres|corps sans vie|exécut(?:é|és|ée|ées))",
+}
+_KILLING = {
+    "en": r"(?:killing|killed|kill|leaving|left|claimed the lives of|death toll (?:rose to|of|stands at|at)|toll of)",
+    "fr": r"(?:tuant|tué|tuer|faisant|fait|bilan (?:de|d'au moins|s'élève à)|coûté la vie à|causant la mort de)",
+}
+_HURT = {
+    "en": r"(?:injur\w*|wound\w*|hurt|missing|abducted|kidnapped|arrested|displaced)",
+    "fr": r"(?:bless\w*|disparus?|enlev\w*|arrêt\w*|déplacés)",
+}
+_TOTAL = {"en": r"\s+fatalit(?:y|ies)\b", "fr": r"\s+(?:morts?|tués)\b"}
+_FILLER = r"(?:[\w'-]+\s+){0,4}?"
+_QUALIFIER = re.compile(r"(?:at least|some|about|around|nearly|almost|up to|more than|over|au moins|environ|près de|plus de|quelque|une)\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    count: int
+    start: int
+    end: int
+
+
+def count(sentence: str, lex: Lexicon) -> Toll | None:
+    if lex.lang not in _DEATH:
+        return None
+    lang = lex.lang
+    death = re.compile(rf"^\s*{_FILLER}(?:were |was |have been |had been |ont été |a été |sont |est |people |persons? )?{_DEATH[lang]}\b", re.I)
+    killing = re.compile(rf"{_KILLING[lang]}\s+(?:at least |some |about |more than |over |au moins |environ |près de |plus de )?$", re.I)
+    hurt = re.compile(rf"^\s*{_FILLER}{_HURT[lang]}\b", re.I)
+    hurt_next = re.compile(rf"^\s*(?:[\w'-]+\s+)?(?:were |was |have been |ont été |others? |autres )?{_HURT[lang]}\b", re.I)
+    total = re.compile(_TOTAL[lang], re.I)
+    found: list[Toll] = []
+    for m in lex.number_re.finditer(sentence):
+        value = _value(m.group(0), lex)
+        if value is None or (value == 1 and not m.group(0)[0].isdigit()):  # articles: see _singular
+            continue
+        after = sentence[m.end() : m.end() + 60]
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        if total.match(after) and lang == "en":
+            return Toll(value, m.start(), m.end() + total.match(after).end())  # type: ignore[union-attr]
+        h, d = hurt.match(after), death.match(after)
+        if d and not (h and h.end() < d.end()):
+            found.append(Toll(value, m.start(), m.end() + d.end()))
+        elif killing.search(before) and not hurt_next.match(after):
+            found.append(Toll(value, m.start() - len(before) + killing.search(before).start(), m.end()))  # type: ignore[union-attr]
+    if not found:
+        single = _singular(sentence, lang)
+        if single:
+            return single
+        if "nocasualty" in lex.cues and lex.cues["nocasualty"].search(sentence):
+            m = lex.cues["nocasualty"].search(sentence)
+            return Toll(0, m.start(), m.end())  # type: ignore[union-attr]
+        return None
+    return Toll(sum(t.count for t in found), found[0].start, found[-1].end)
+
+
+_SINGULAR = {
+    "en": re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+(?:reportedly\s+)?(?:killed|shot dead|shot and killed|murdered|found dead|beheaded|stabbed to death|beaten to death|lynched)\b", re.I),
+    "fr": re.compile(r"\b(?:un|une)\s+(?:[\w'-]+\s+){0,3}?(?:a été|est|avait été)\s+(?:tué|tuée|abattu|abattue|assassiné|assassinée|retrouvée? mort)", re.I),
+}
+
+
+def _singular(sentence: str, lang: str) -> Toll | None:
+    m = _SINGULAR[lang].search(sentence)
+    return Toll(1, m.start(), m.end()) if m else None
+
+
+def _value(token: str, lex: Lexicon) -> int | None:
+    token = token.strip()
+    if token[0].isdigit():
+        digits = re.sub(r"[,. ]", "", token)
+        if not digits.isdigit() or len(digits) > 5:
+            return None
+        value = int(digits)
+        return value if value < 5000 else None
+    return lex.numbers.get(token.casefold())

@@ -1,0 +1,70 @@
+"""The event-coding lexicons of one language, read once from eventdesk/data/code/."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from eventdesk.errors import ConfigError
+
+LANGUAGES = ("en", "fr")
+CUE_KINDS = (
+    "negation", "hypothetical", "plan", "noncombat", "general", "claim", "report", "nocasualty",
+    "intervention", "excessive", "civilian", "uncertain_date",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    pattern: str
+    label: str  # an ACLED sub-event type, or a placeholder (@attack, @killing, @territory)
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    triggers: tuple[Trigger, ...]
+    trigger_re: re.Pattern[str]  # one alternation; group name t<N> = triggers[N]
+    cues: dict[str, re.Pattern[str]]
+    numbers: dict[str, int]
+    number_re: re.Pattern[str]
+
+
+def _rows(name: str, ncols: int) -> list[list[str]]:
+    path = resources.files("eventdesk.data").joinpath("code", name)
+    rows = []
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != ncols:
+            raise ConfigError(f"{name}:{n}: expected {ncols} tab-separated columns, got {len(cols)}")
+        rows.append(cols)
+    return rows
+
+
+@cache
+def load(lang: str) -> Lexicon:
+    if lang not in LANGUAGES:
+        raise ConfigError(f"no event lexicon for language {lang!r}; supported: {', '.join(LANGUAGES)}")
+    triggers = tuple(Trigger(p, label, float(w)) for p, label, w in _rows(f"triggers_{lang}.tsv", 3))
+    alternation = "|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(triggers))
+    cues: dict[str, list[str]] = {k: [] for k in CUE_KINDS}
+    for pattern, kind in _rows(f"cues_{lang}.tsv", 2):
+        if kind not in cues:
+            raise ConfigError(f"cues_{lang}.tsv: unknown cue kind {kind!r}; allowed: {', '.join(CUE_KINDS)}")
+        cues[kind].append(pattern)
+    numbers = {w.casefold(): int(v) for w, v in _rows(f"numbers_{lang}.tsv", 2)}
+    words = sorted(numbers, key=len, reverse=True)
+    number_re = re.compile(r"\b(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+|" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    return Lexicon(
+        lang=lang,
+        triggers=triggers,
+        trigger_re=re.compile(rf"\b(?:{alternation})\b", re.I),
+        cues={k: re.compile(r"\b(?:" + "|".join(v) + r")\b", re.I) for k, v in cues.items() if v},
+        numbers=numbers,
+        number_re=number_re,
+    )
