@@ -9,7 +9,10 @@ from tests.evaluation.builders import gold, pred
 
 
 def test_km_between_known_distance() -> None:
-    paris, lyon = {"latitude": 48.8566, "longitude": 2.3522}, {"latitude": 45.764, "longitude": 4.8357}
+    paris, lyon = (
+        {"latitude": 48.8566, "longitude": 2.3522},
+        {"latitude": 45.764, "longitude": 4.8357},
+    )
     assert km_between(paris, lyon) == pytest.approx(392, abs=3)
     assert km_between(paris, {"latitude": None, "longitude": 2.0}) is None
 

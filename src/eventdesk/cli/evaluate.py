@@ -82,7 +82,11 @@ def _extract(docs_path: str) -> list[dict[str, Any]]:
             "this build cannot extract events (no eventdesk.pipeline.extract_docs_jsonl); "
             "pass the predictions with --pred"
         ) from exc
-    return list(extract_docs_jsonl(docs_path))
+
+    def rejected(item: Any) -> None:  # its gold events will count as misses: say so
+        click.echo(f"skipped {item.reason}: {item.message}", err=True)
+
+    return list(extract_docs_jsonl(docs_path, on_rejected=rejected))
 
 
 def _require(records: list[dict[str, Any]], key: str, path: str) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventdesk import actors as actors_stage
 from eventdesk.code import assemble, events, facts, lexicon, sentences
 from eventdesk.code.dates import base_date
 from eventdesk.records import Document, Event
@@ -31,6 +30,8 @@ class Coded:
 
 
 def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
+    from eventdesk import actors as actors_stage
+
     lang = doc.language if doc.language in SUPPORTED else "en"
     lex = lexicon.load(lang)
     text = doc.clean

@@ -49,6 +49,16 @@ def _known(key: str) -> Check:
     return lambda gold, pred: None if gold.get(key) is None else pred.get(key) == gold[key]
 
 
+def _fatalities(gold: Record, pred: Record) -> bool | None:
+    """Exact toll. ACLED writes 0 where no toll is reported and eventdesk writes null, so a null
+    prediction is right against a gold 0 (`fatalities_strict` does not allow that)."""
+    if gold.get("fatalities") is None:
+        return None
+    return pred.get("fatalities") == gold["fatalities"] or (
+        pred.get("fatalities") is None and gold["fatalities"] == 0
+    )
+
+
 def _date(gold: Record, pred: Record) -> bool | None:
     dates = exact_dates(gold)
     return pred.get("event_date") in dates if dates else None
@@ -80,7 +90,8 @@ FIELDS: dict[str, tuple[tuple[str, ...], Check]] = {
     "actor1_relaxed": (("actor1",), _relaxed("actor1")),
     "actor2": (("actor2",), _same("actor2")),
     "actor2_relaxed": (("actor2",), _relaxed("actor2")),
-    "fatalities": (("fatalities",), _known("fatalities")),
+    "fatalities": (("fatalities",), _fatalities),
+    "fatalities_strict": (("fatalities",), _known("fatalities")),
     "claimed_by": (("claimed_by",), _same("claimed_by")),
     "province": (("admin1_code", "province"), _known("admin1_code")),
 }

@@ -1,0 +1,40 @@
+import pytest
+
+from eventdesk.code.fatalities import count
+from eventdesk.code.lexicon import load
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On 3 March 2024, 1 soldier was killed and 2 were wounded when a mine exploded.", 1),
+        ("Gunmen raided the village, killing at least seven civilians and wounding 12.", 7),
+        ("Four soldiers and three militants were killed in the clash.", 7),
+        ("A shepherd was shot dead by unidentified gunmen.", 1),
+        ("Dozens of fighters were killed in the offensive.", 12),
+        ("The attack caused 5 fatalities.", 5),
+        ("9 people were injured. No fatalities were reported.", 0),
+        ("Around 1,500 people protested in the capital.", None),
+        ("Troops fired 120mm mortars at the positions.", None),
+    ],
+)
+def test_english_tolls(sentence, expected):
+    toll = count(sentence, load("en"))
+    assert (toll.count if toll else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("L'embuscade a fait douze morts parmi les soldats.", 12),
+        ("Neuf supplétifs ont été tués samedi près de la frontière.", 9),
+        ("Un gendarme a été tué lors de l'attaque.", 1),
+        ("L'explosion n'a fait aucune victime.", 0),
+        ("Les jihadistes ont tué plus de 30 villageois.", 30),
+        ("Deux civils ont été blessés par des éclats.", None),
+        ("Une dizaine de personnes ont été tuées.", 10),
+    ],
+)
+def test_french_tolls(sentence, expected):
+    toll = count(sentence, load("fr"))
+    assert (toll.count if toll else None) == expected
