@@ -127,10 +127,15 @@ def test_actor_relaxed_ignores_period_and_case() -> None:
     assert relaxed_actor(None) is None
 
 
-def test_fatalities_null_against_zero_is_wrong_and_null_gold_is_unscored() -> None:
+def test_fatalities_null_against_zero_is_right_only_in_the_acled_reading() -> None:
+    """ACLED writes 0 where nothing is reported; eventdesk writes null. `fatalities` accepts that,
+    `fatalities_strict` does not; a wrong number is wrong in both."""
     zero = gold("a", fatalities=0)
-    assert score(DOCS, [zero], [pred(zero, fatalities=None)])["fields"]["fatalities"] == {
-        "n": 1, "correct": 0, "accuracy": 0.0}  # fmt: skip
+    fields = score(DOCS, [zero], [pred(zero, fatalities=None)])["fields"]
+    assert fields["fatalities"] == {"n": 1, "correct": 1, "accuracy": 1.0}
+    assert fields["fatalities_strict"] == {"n": 1, "correct": 0, "accuracy": 0.0}
+    wrong = score(DOCS, [zero], [pred(zero, fatalities=2)])["fields"]
+    assert wrong["fatalities"]["correct"] == 0 and wrong["fatalities_strict"]["correct"] == 0
     unknown = gold("a", fatalities=None)
     assert score(DOCS, [unknown], [pred(unknown, fatalities=3)])["fields"]["fatalities"]["n"] == 0
 
