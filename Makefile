@@ -12,16 +12,16 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/eventdesk gazetteer build
 	touch $@
 
 demo: install
 	@mkdir -p .demo && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	@echo "== ingesting the bundled sample articles (samples/articles, html, feeds, jsonl) =="
-	$(BIN)/eventdesk ingest samples/articles samples/html samples/feeds samples/jsonl --db $(DEMO_DB) > /dev/null
-	@echo "== stored documents =="
-	@$(BIN)/eventdesk docs --db $(DEMO_DB)
+	@echo "== coding the bundled sample articles (samples/articles, html, feeds, jsonl) =="
+	$(BIN)/eventdesk extract samples/articles samples/html samples/feeds samples/jsonl --db $(DEMO_DB) --out .demo/events.jsonl
+	@$(BIN)/python -m eventdesk.cli.table .demo/events.jsonl
+	@echo "== events (JSON Lines): .demo/events.jsonl =="
 	@echo "== database: $(DEMO_DB) =="
-	@echo "(event coding arrives with issue 3; see README)"
 
 lint: install
 	$(BIN)/ruff check src tests
