@@ -278,7 +278,9 @@ def extract(
 
 
 def extract_docs_jsonl(
-    path: str, settings: IngestSettings | None = None, on_rejected: Callable[[Rejected], None] | None = None
+    path: str,
+    settings: IngestSettings | None = None,
+    on_rejected: Callable[[Rejected], None] | None = None,
 ) -> Iterator[dict[str, object]]:
     """Events (as schema JSON objects) from a JSON Lines file of documents, one doc at a time.
 

@@ -45,7 +45,10 @@ def test_protests_by_intervention_and_force():
 
 
 def test_defused_bomb_is_disrupted_weapons_use_not_an_explosion():
-    hits = [Hit(0, 5, "Disrupted weapons use", 0.95), Hit(6, 9, "Remote explosive/landmine/IED", 0.9)]
+    hits = [
+        Hit(0, 5, "Disrupted weapons use", 0.95),
+        Hit(6, 9, "Remote explosive/landmine/IED", 0.9),
+    ]
     assert decide(hits, NONE)[1] == SubEventType.DISRUPTED_WEAPONS_USE
 
 

@@ -15,12 +15,23 @@ from eventdesk.store import open_store
 
 @click.command()
 @click.argument("paths", nargs=-1)
-@click.option("--docs-jsonl", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="A JSON Lines file of documents; events are not stored.")
-@click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write events here (default: stdout).")
+@click.option(
+    "--docs-jsonl",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="A JSON Lines file of documents; events are not stored.",
+)
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write events here (default: stdout).",
+)
 @click.option("--db", envvar="EVENTDESK_DB", default=None, help="Database URL or SQLite file.")
-@click.option("--published", default=None, help="Publication date of every input (YYYY-MM-DD or YYYY-MM).")
+@click.option(
+    "--published", default=None, help="Publication date of every input (YYYY-MM-DD or YYYY-MM)."
+)
 @click.option("--quiet", "-q", is_flag=True)
 def extract(paths: tuple[str, ...], docs_jsonl: str | None, out_path: str | None, db: str | None,
             published: str | None, quiet: bool) -> None:  # fmt: skip
@@ -48,13 +59,17 @@ def extract(paths: tuple[str, ...], docs_jsonl: str | None, out_path: str | None
             if paths:
                 store = open_store(db)
                 with progress_bar(not quiet and err.is_terminal, "extract") as tick:
-                    report, events = pipeline.extract(paths, store, settings, tick, stdin=sys.stdin.buffer)
+                    report, events = pipeline.extract(
+                        paths, store, settings, tick, stdin=sys.stdin.buffer
+                    )
                 bad += report.quarantined
                 for event in events:
                     out.write(json.dumps(event.to_json(), ensure_ascii=False) + "\n")
                 count += len(events)
                 if not quiet:
-                    err.print(f"documents {report.read} · quarantined {report.quarantined} · db {store.where}")
+                    err.print(
+                        f"documents {report.read} · quarantined {report.quarantined} · db {store.where}"
+                    )
         finally:
             if out_path:
                 out.close()

@@ -46,7 +46,9 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
             offset += 1
         sents.append(facts.read(text, start, end, offset, lex, published, places, actor_mentions))
     drafts = assemble.drafts(sents, published, _ARMED)
-    claims = [(s.start, _claimant(s)) for s in sents if "claim" in s.cues and _claimant(s) is not None]
+    claims = [
+        (s.start, _claimant(s)) for s in sents if "claim" in s.cues and _claimant(s) is not None
+    ]
     events.attach_claims(drafts, claims)
     built = []
     for group in events.merge(drafts):
@@ -57,7 +59,16 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
     return Coded(built, drafts, sents)
 
 
-_ARMED = {"military", "police", "unidentified_armed", "rebels", "militia", "armed_group", "state", "militants"}
+_ARMED = {
+    "military",
+    "police",
+    "unidentified_armed",
+    "rebels",
+    "militia",
+    "armed_group",
+    "state",
+    "militants",
+}
 
 
 def _claimant(s: facts.Sentence):  # type: ignore[no-untyped-def]

@@ -22,8 +22,14 @@ if TYPE_CHECKING:
     from eventdesk.actors import ActorMention
     from eventdesk.geo import PlaceMention
 
-_LIST_GAP = re.compile(r"^\s*(?:,|et|and|ou|or|،|و)?\s*(?:,|et|and|ou|or)?\s*(?:à |in |at |de |d'|near |la |le |l')?\s*$", re.I)
-_COREF = re.compile(r"\b(?:le groupe|ce groupe|the group|this group|il a|ils ont|the militants|les jihadistes|the insurgents)\b", re.I)
+_LIST_GAP = re.compile(
+    r"^\s*(?:,|et|and|ou|or|،|و)?\s*(?:,|et|and|ou|or)?\s*(?:à |in |at |de |d'|near |la |le |l')?\s*$",
+    re.I,
+)
+_COREF = re.compile(
+    r"\b(?:le groupe|ce groupe|the group|this group|il a|ils ont|the militants|les jihadistes|the insurgents)\b",
+    re.I,
+)
 _PASSIVE_BY = re.compile(r"\b(?:by|par)\s+(?:des |les |the |a |an |un |une )?$", re.I)
 
 
@@ -74,7 +80,11 @@ def drafts(
 
 
 def _clause_drafts(
-    s: Sentence, para: _Paragraph, published: dt.date | None, armed: set[str], group: ActorMention | None
+    s: Sentence,
+    para: _Paragraph,
+    published: dt.date | None,
+    armed: set[str],
+    group: ActorMention | None,
 ) -> list[Draft]:
     when = _when(s, para, published)
     if when is None:
@@ -110,7 +120,9 @@ def _when(s: Sentence, para: _Paragraph, published: dt.date | None) -> When | No
     return None
 
 
-def _by_place(s: Sentence, para: _Paragraph) -> list[tuple[PlaceMention | None, list[classify.Hit]]]:
+def _by_place(
+    s: Sentence, para: _Paragraph
+) -> list[tuple[PlaceMention | None, list[classify.Hit]]]:
     places = [p for p in s.places if p.place.feature != "country"] or list(s.places)
     if not places:
         return [(para.place, list(s.hits))]
@@ -133,7 +145,11 @@ def _distance(h: classify.Hit, p: PlaceMention) -> float:
 def _most_specific(places: list[PlaceMention], i: int) -> int:
     """Among places in the same province as places[i], the most precise one."""
     target = places[i].place
-    same = [k for k, p in enumerate(places) if p.place.admin1_code and p.place.admin1_code == target.admin1_code]
+    same = [
+        k
+        for k, p in enumerate(places)
+        if p.place.admin1_code and p.place.admin1_code == target.admin1_code
+    ]
     return min(same or [i], key=lambda k: (places[k].precision, abs(k - i)))
 
 
@@ -142,11 +158,15 @@ def _coordinated(places: list[PlaceMention], i: int, s: Sentence) -> list[int]:
     other provinces."""
     run = [i]
     k = i
-    while k > 0 and _LIST_GAP.match(s.text[places[k - 1].end - s.start : places[k].start - s.start]):
+    while k > 0 and _LIST_GAP.match(
+        s.text[places[k - 1].end - s.start : places[k].start - s.start]
+    ):
         k -= 1
         run.insert(0, k)
     k = i
-    while k + 1 < len(places) and _LIST_GAP.match(s.text[places[k].end - s.start : places[k + 1].start - s.start]):
+    while k + 1 < len(places) and _LIST_GAP.match(
+        s.text[places[k].end - s.start : places[k + 1].start - s.start]
+    ):
         k += 1
         run.append(k)
     seen: set[str] = set()
@@ -174,7 +194,9 @@ def _context(s: Sentence, hits: list[classify.Hit], armed: set[str]) -> classify
     )
 
 
-def _actors(s: Sentence, hits: list[classify.Hit]) -> tuple[ActorMention | None, ActorMention | None]:
+def _actors(
+    s: Sentence, hits: list[classify.Hit]
+) -> tuple[ActorMention | None, ActorMention | None]:
     first = min(h.start for h in hits)
     before = [a for a in s.actors if a.end <= first]
     after = [a for a in s.actors if a.start >= first]

@@ -19,7 +19,15 @@ _PRIORITY = [
     S.ARMED_CLASH, S.ATTACK, S.LOOTING, S.ARRESTS, S.AGREEMENT, S.CHANGE_TO_GROUP,
     S.HEADQUARTERS_ESTABLISHED, S.NON_VIOLENT_TRANSFER, S.OTHER,
 ]  # fmt: skip
-ARMED_KINDS = {"military", "police", "unidentified_armed", "rebels", "militia", "armed_group", "state"}
+ARMED_KINDS = {
+    "military",
+    "police",
+    "unidentified_armed",
+    "rebels",
+    "militia",
+    "armed_group",
+    "state",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +63,11 @@ def decide(hits: Sequence[Hit], ctx: Context) -> tuple[EventType, SubEventType, 
         return SUB_EVENT_PARENT[best], best, weight
     placeholders = {h.label for h in hits if h.label.startswith("@")}
     if "@territory" in placeholders:
-        sub = S.GOVERNMENT_REGAINS_TERRITORY if ctx.state_initiator else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        sub = (
+            S.GOVERNMENT_REGAINS_TERRITORY
+            if ctx.state_initiator
+            else S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        )
         return SUB_EVENT_PARENT[sub], sub, weight
     if placeholders & {"@attack", "@killing"}:
         sub = S.ARMED_CLASH if ctx.armed_target and not ctx.civilian_target else S.ATTACK
@@ -66,9 +78,15 @@ def decide(hits: Sequence[Hit], ctx: Context) -> tuple[EventType, SubEventType, 
     return None
 
 
-def _protest(labels: set[SubEventType], ctx: Context, weight: float) -> tuple[EventType, SubEventType, float]:
+def _protest(
+    labels: set[SubEventType], ctx: Context, weight: float
+) -> tuple[EventType, SubEventType, float]:
     if labels & RIOT:
-        best = S.MOB_VIOLENCE if S.MOB_VIOLENCE in labels and S.VIOLENT_DEMONSTRATION not in labels else S.VIOLENT_DEMONSTRATION
+        best = (
+            S.MOB_VIOLENCE
+            if S.MOB_VIOLENCE in labels and S.VIOLENT_DEMONSTRATION not in labels
+            else S.VIOLENT_DEMONSTRATION
+        )
         return EventType.RIOTS, best, weight
     if ctx.excessive or (ctx.killed and ctx.intervention):
         return EventType.PROTESTS, S.EXCESSIVE_FORCE, weight

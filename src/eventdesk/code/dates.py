@@ -48,7 +48,9 @@ def in_sentence(sentence: str, published: dt.date | None, uncertain: bool) -> li
         when = _resolve(m, published)
         if when is None:
             continue
-        precision = TimePrecision.MONTH if m.day is None and m.weekday is None else TimePrecision.DAY
+        precision = (
+            TimePrecision.MONTH if m.day is None and m.weekday is None else TimePrecision.DAY
+        )
         if uncertain and precision == TimePrecision.DAY:
             precision = TimePrecision.WEEK
         out.append(When(when, precision, m.start, m.end))
@@ -56,7 +58,9 @@ def in_sentence(sentence: str, published: dt.date | None, uncertain: bool) -> li
         for pattern, days, precision in _RELATIVE:
             for r in pattern.finditer(sentence):
                 if not any(w.start <= r.start() < w.end for w in out):
-                    out.append(When(published + dt.timedelta(days=days), precision, r.start(), r.end()))
+                    out.append(
+                        When(published + dt.timedelta(days=days), precision, r.start(), r.end())
+                    )
     return sorted(out, key=lambda w: w.start)
 
 

@@ -30,7 +30,9 @@ def attach_claims(drafts: list[Draft], claims: Sequence[tuple[int, object]]) -> 
     sentences just before it (and in its own sentence), and drafts whose actor is the claimant."""
     for start, claimant in claims:
         name = _canon(claimant)
-        prior = sorted({d.sentence.start for d in drafts if d.sentence.start <= start})[-_CLAIM_SCOPE:]
+        prior = sorted({d.sentence.start for d in drafts if d.sentence.start <= start})[
+            -_CLAIM_SCOPE:
+        ]
         for d in drafts:
             if d.claimed_by is None and (d.sentence.start in prior or _canon(d.actor1) == name):
                 d.claimed_by = claimant  # type: ignore[assignment]
@@ -47,7 +49,10 @@ def merge(drafts: list[Draft]) -> list[list[Draft]]:
     """Group the drafts that tell one incident: same day, same province (or the same place),
     compatible types. Drafts placed only at country level join an incident of that day and type."""
     groups: list[list[Draft]] = []
-    for d in sorted(drafts, key=lambda d: (d.place is None or d.place.place.feature == "country", d.sentence.start)):
+    for d in sorted(
+        drafts,
+        key=lambda d: (d.place is None or d.place.place.feature == "country", d.sentence.start),
+    ):
         target = next((g for g in groups if _same(g[0], d)), None)
         if target is not None:
             target.append(d)
@@ -61,7 +66,9 @@ def _same(a: Draft, b: Draft) -> bool:
         return False
     if b.place is None or b.place.place.feature == "country":
         country = b.place.place.country_iso3 if b.place else None
-        return a.event_type == b.event_type and (country is None or a.place is None or a.place.place.country_iso3 == country)
+        return a.event_type == b.event_type and (
+            country is None or a.place is None or a.place.place.country_iso3 == country
+        )
     if a.place is None:
         return False
     pa, pb = a.place.place, b.place.place
@@ -84,9 +91,13 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int) -> Event 
     for start, end in sorted({span for d in group for span in d.evidence}):
         a, b = mapped.raw_span(start, end)
         reporter = next((d.reported_by for d in group if d.reported_by), None)
-        sources.append(Source(doc.id, doc.text[a:b], a, b, doc.source, doc.url, doc.published, reporter))
+        sources.append(
+            Source(doc.id, doc.text[a:b], a, b, doc.source, doc.url, doc.published, reporter)
+        )
     key = f"{doc.content_hash}|{when.date}|{place.admin1_code or place.name}|{best.event_type}"
-    confidence = _confidence(best.weight, len(group), a1 is not None, place_m.precision, when.precision)
+    confidence = _confidence(
+        best.weight, len(group), a1 is not None, place_m.precision, when.precision
+    )
     return Event(
         id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:16],
         event_date=when.date.isoformat(), time_precision=TimePrecision(when.precision),
@@ -105,7 +116,9 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int) -> Event 
     )  # fmt: skip
 
 
-def _first_actor(group: list[Draft], attr: str, resolve_actor, country: str, year: int) -> Actor | None:  # type: ignore[no-untyped-def]
+def _first_actor(
+    group: list[Draft], attr: str, resolve_actor, country: str, year: int
+) -> Actor | None:  # type: ignore[no-untyped-def]
     for d in group:
         m = getattr(d, attr)
         if m is not None:

@@ -63,7 +63,9 @@ def read(
     )  # fmt: skip
 
 
-def _triggers(s: str, lex: Lexicon, cues: frozenset[str]) -> tuple[list[Hit], list[tuple[Hit, str]]]:
+def _triggers(
+    s: str, lex: Lexicon, cues: frozenset[str]
+) -> tuple[list[Hit], list[tuple[Hit, str]]]:
     found: list[Hit] = []
     for m in lex.trigger_re.finditer(s):
         name = m.lastgroup
@@ -105,7 +107,11 @@ _DESCRIBED = {  # words that may stand between the cue and the source's name
 }
 _REPORTER = {
     "en": re.compile(r"\b(?i:according to|reported by|citing|told)\s+" + _DESCRIBED["en"] + _NAME),
-    "fr": re.compile(r"\b(?i:selon|d'après|dixit|a-t-on appris|ont appris|a appris|auprès)\s*(?:de |du |des |d'|auprès (?:de |du |d'))?" + _DESCRIBED["fr"] + _NAME),
+    "fr": re.compile(
+        r"\b(?i:selon|d'après|dixit|a-t-on appris|ont appris|a appris|auprès)\s*(?:de |du |des |d'|auprès (?:de |du |d'))?"
+        + _DESCRIBED["fr"]
+        + _NAME
+    ),
 }
 
 

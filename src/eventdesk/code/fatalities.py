@@ -27,7 +27,10 @@ _HURT = {
 }
 _TOTAL = {"en": r"\s+fatalit(?:y|ies)\b", "fr": r"\s+(?:morts?|tués)\b"}
 _FILLER = r"(?:[\w'-]+\s+){0,4}?"
-_QUALIFIER = re.compile(r"(?:at least|some|about|around|nearly|almost|up to|more than|over|au moins|environ|près de|plus de|quelque|une)\s*$", re.I)
+_QUALIFIER = re.compile(
+    r"(?:at least|some|about|around|nearly|almost|up to|more than|over|au moins|environ|près de|plus de|quelque|une)\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +44,19 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
     if lex.lang not in _DEATH:
         return None
     lang = lex.lang
-    death = re.compile(rf"^\s*{_FILLER}(?:were |was |have been |had been |ont été |a été |sont |est |people |persons? )?{_DEATH[lang]}\b", re.I)
-    killing = re.compile(rf"{_KILLING[lang]}\s+(?:at least |some |about |more than |over |au moins |environ |près de |plus de )?$", re.I)
+    death = re.compile(
+        rf"^\s*{_FILLER}(?:were |was |have been |had been |ont été |a été |sont |est |people |persons? )?{_DEATH[lang]}\b",
+        re.I,
+    )
+    killing = re.compile(
+        rf"{_KILLING[lang]}\s+(?:at least |some |about |more than |over |au moins |environ |près de |plus de )?$",
+        re.I,
+    )
     hurt = re.compile(rf"^\s*{_FILLER}{_HURT[lang]}\b", re.I)
-    hurt_next = re.compile(rf"^\s*(?:[\w'-]+\s+)?(?:were |was |have been |ont été |others? |autres )?{_HURT[lang]}\b", re.I)
+    hurt_next = re.compile(
+        rf"^\s*(?:[\w'-]+\s+)?(?:were |was |have been |ont été |others? |autres )?{_HURT[lang]}\b",
+        re.I,
+    )
     total = re.compile(_TOTAL[lang], re.I)
     found: list[Toll] = []
     for m in lex.number_re.finditer(sentence):
@@ -59,21 +71,29 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         if d and not (h and h.end() < d.end()):
             found.append(Toll(value, m.start(), m.end() + d.end()))
         elif killing.search(before) and not hurt_next.match(after):
-            found.append(Toll(value, m.start() - len(before) + killing.search(before).start(), m.end()))  # type: ignore[union-attr]
+            found.append(
+                Toll(value, m.start() - len(before) + killing.search(before).start(), m.end())
+            )  # type: ignore[union-attr]
     if not found:
         single = _singular(sentence, lang)
         if single:
             return single
-        if "nocasualty" in lex.cues and lex.cues["nocasualty"].search(sentence):
-            m = lex.cues["nocasualty"].search(sentence)
-            return Toll(0, m.start(), m.end())  # type: ignore[union-attr]
+        none = lex.cues["nocasualty"].search(sentence) if "nocasualty" in lex.cues else None
+        if none is not None:
+            return Toll(0, none.start(), none.end())
         return None
     return Toll(sum(t.count for t in found), found[0].start, found[-1].end)
 
 
 _SINGULAR = {
-    "en": re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+(?:reportedly\s+)?(?:killed|shot dead|shot and killed|murdered|found dead|beheaded|stabbed to death|beaten to death|lynched)\b", re.I),
-    "fr": re.compile(r"\b(?:un|une)\s+(?:[\w'-]+\s+){0,3}?(?:a été|est|avait été)\s+(?:tué|tuée|abattu|abattue|assassiné|assassinée|retrouvée? mort)", re.I),
+    "en": re.compile(
+        r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+(?:reportedly\s+)?(?:killed|shot dead|shot and killed|murdered|found dead|beheaded|stabbed to death|beaten to death|lynched)\b",
+        re.I,
+    ),
+    "fr": re.compile(
+        r"\b(?:un|une)\s+(?:[\w'-]+\s+){0,3}?(?:a été|est|avait été)\s+(?:tué|tuée|abattu|abattue|assassiné|assassinée|retrouvée? mort)",
+        re.I,
+    ),
 }
 
 

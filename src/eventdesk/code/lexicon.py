@@ -41,7 +41,9 @@ def _rows(name: str, ncols: int) -> list[list[str]]:
             continue
         cols = line.split("\t")
         if len(cols) != ncols:
-            raise ConfigError(f"{name}:{n}: expected {ncols} tab-separated columns, got {len(cols)}")
+            raise ConfigError(
+                f"{name}:{n}: expected {ncols} tab-separated columns, got {len(cols)}"
+            )
         rows.append(cols)
     return rows
 
@@ -49,17 +51,25 @@ def _rows(name: str, ncols: int) -> list[list[str]]:
 @cache
 def load(lang: str) -> Lexicon:
     if lang not in LANGUAGES:
-        raise ConfigError(f"no event lexicon for language {lang!r}; supported: {', '.join(LANGUAGES)}")
-    triggers = tuple(Trigger(p, label, float(w)) for p, label, w in _rows(f"triggers_{lang}.tsv", 3))
+        raise ConfigError(
+            f"no event lexicon for language {lang!r}; supported: {', '.join(LANGUAGES)}"
+        )
+    triggers = tuple(
+        Trigger(p, label, float(w)) for p, label, w in _rows(f"triggers_{lang}.tsv", 3)
+    )
     alternation = "|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(triggers))
     cues: dict[str, list[str]] = {k: [] for k in CUE_KINDS}
     for pattern, kind in _rows(f"cues_{lang}.tsv", 2):
         if kind not in cues:
-            raise ConfigError(f"cues_{lang}.tsv: unknown cue kind {kind!r}; allowed: {', '.join(CUE_KINDS)}")
+            raise ConfigError(
+                f"cues_{lang}.tsv: unknown cue kind {kind!r}; allowed: {', '.join(CUE_KINDS)}"
+            )
         cues[kind].append(pattern)
     numbers = {w.casefold(): int(v) for w, v in _rows(f"numbers_{lang}.tsv", 2)}
     words = sorted(numbers, key=len, reverse=True)
-    number_re = re.compile(r"\b(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+|" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    number_re = re.compile(
+        r"\b(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+|" + "|".join(map(re.escape, words)) + r")\b", re.I
+    )
     return Lexicon(
         lang=lang,
         triggers=triggers,

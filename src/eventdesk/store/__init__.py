@@ -187,14 +187,31 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(sa.delete(t.event_sources).where(t.event_sources.c.event_id.in_(ids)))
             conn.execute(sa.delete(t.events).where(t.events.c.id.in_(ids)))
-            conn.execute(sa.insert(t.events), [{
-                "id": e.id, "event_date": e.event_date, "event_type": e.event_type.value,
-                "sub_event_type": e.sub_event_type.value, "country_iso3": e.country_iso3,
-                "admin1_code": e.admin1_code, "data": json.dumps(e.to_json(), ensure_ascii=False),
-                "schema_version": SCHEMA_VERSION, "updated_at": now} for e in events])
+            conn.execute(
+                sa.insert(t.events),
+                [
+                    {
+                        "id": e.id,
+                        "event_date": e.event_date,
+                        "event_type": e.event_type.value,
+                        "sub_event_type": e.sub_event_type.value,
+                        "country_iso3": e.country_iso3,
+                        "admin1_code": e.admin1_code,
+                        "data": json.dumps(e.to_json(), ensure_ascii=False),
+                        "schema_version": SCHEMA_VERSION,
+                        "updated_at": now,
+                    }
+                    for e in events
+                ],
+            )
             rows = {(e.id, s.doc_id, s.start): s.end for e in events for s in e.sources}
-            conn.execute(sa.insert(t.event_sources), [
-                {"event_id": i, "doc_id": d, "start": st, "end": en} for (i, d, st), en in rows.items()])
+            conn.execute(
+                sa.insert(t.event_sources),
+                [
+                    {"event_id": i, "doc_id": d, "start": st, "end": en}
+                    for (i, d, st), en in rows.items()
+                ],
+            )
 
     def events(self) -> Iterator[dict[str, Any]]:
         q = sa.select(t.events.c.data).order_by(t.events.c.event_date, t.events.c.id)

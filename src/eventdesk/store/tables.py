@@ -81,7 +81,9 @@ events = sa.Table(
 event_sources = sa.Table(
     "event_sources",
     metadata,
-    sa.Column("event_id", sa.String(40), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column(
+        "event_id", sa.String(40), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    ),
     sa.Column("doc_id", sa.Text, primary_key=True, index=True),
     sa.Column("start", sa.Integer, primary_key=True),
     sa.Column("end", sa.Integer, nullable=False),

@@ -31,7 +31,12 @@ def upgrade() -> None:
     op.create_index("ix_events_place", "events", ["country_iso3", "admin1_code"])
     op.create_table(
         "event_sources",
-        sa.Column("event_id", sa.String(40), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "event_id",
+            sa.String(40),
+            sa.ForeignKey("events.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
         sa.Column("doc_id", sa.Text, primary_key=True),
         sa.Column("start", sa.Integer, primary_key=True),
         sa.Column("end", sa.Integer, nullable=False),

@@ -1,0 +1,58 @@
+"""`eventdesk gazetteer`: build the local gazetteer, and look names up in it."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from eventdesk.errors import EventdeskError
+
+
+@click.group()
+def gazetteer() -> None:
+    """The local gazetteer (GeoNames-derived packages + the curated supplement)."""
+
+
+@gazetteer.command("build")
+@click.option(
+    "--out", "out", type=click.Path(dir_okay=False), default=None,
+    help="Where to write it (default: $EVENTDESK_GAZETTEER, else <venv>/share/eventdesk/).",
+)  # fmt: skip
+@click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
+def build_cmd(out: str | None, quiet: bool) -> None:
+    """Build the gazetteer SQLite file (about a minute); prints a JSON report."""
+    from eventdesk.geo import build
+
+    def progress(message: str) -> None:
+        if not quiet:
+            click.echo(f"gazetteer: {message}", err=True)
+
+    try:
+        report = build(out, progress)
+    except EventdeskError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(json.dumps(report.as_dict()))
+    if report.unresolved:
+        sys.exit(1)
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.option("--country", default=None, help="Only places in this ISO3 country.")
+@click.option("--path", default=None, type=click.Path(dir_okay=False), help="Gazetteer file.")
+def lookup_cmd(name: str, country: str | None, path: str | None) -> None:
+    """The places called NAME, most likely first, one JSON object per line."""
+    from dataclasses import asdict
+
+    from eventdesk.geo import Gazetteer
+
+    try:
+        places = Gazetteer.open(path).lookup(name, country)
+    except EventdeskError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    for place in places:
+        click.echo(json.dumps(asdict(place), ensure_ascii=False))
