@@ -170,7 +170,9 @@ def _default_db_exists() -> bool:
 from eventdesk.cli import bench as _bench  # noqa: E402
 from eventdesk.cli import evaluate as _evaluate  # noqa: E402
 from eventdesk.cli import extract as _extract  # noqa: E402
+from eventdesk.cli import gazetteer as _gazetteer  # noqa: E402
 
 main.add_command(_bench.bench)
 main.add_command(_extract.extract)
 main.add_command(_evaluate.eval_cmd)
+main.add_command(_gazetteer.gazetteer)

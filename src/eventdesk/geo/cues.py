@@ -1,0 +1,73 @@
+"""Words around a place name that say what kind of place it is ("province de X", "X district")
+or that the event was only near it ("near X", "aux environs de X"). English and French."""
+
+from __future__ import annotations
+
+import re
+
+_OF = r"(?:\s+(?:of|de|du|des|d['’]|de\s+la|de\s+l['’]|in|en)?\s*(?:the\s+)?|\s*)$"
+BEFORE = {
+    "admin1": re.compile(
+        r"\b(?:province|provinces|governorate|gouvernorat|governorates|r[ée]gion|state|[ée]tat"
+        r"|wilaya|wilayat|oblast|prefecture|pr[ée]fecture|muhafazat|muhafazah)" + _OF,
+        re.IGNORECASE,
+    ),
+    "admin2": re.compile(
+        r"\b(?:district|districts|municipality|municipalit[ée]|commune|cercle|county|comt[ée]"
+        r"|LGA|local government area|tehsil|raion|rayon|sub-district|department|d[ée]partement"
+        r"|caza|qadaa|qada|mudiriya)" + _OF,
+        re.IGNORECASE,
+    ),
+    "city": re.compile(
+        r"\b(?:city|town|village|villages|ville|localit[ée]|locality|hamlet|bourg|quartier"
+        r"|neighbou?rhood)" + _OF,
+        re.IGNORECASE,
+    ),
+    "base": re.compile(
+        r"\b(?:base|camp|airbase|air\s+base|base\s+a[ée]rienne|a[ée]roport|airport|airfield"
+        r"|base\s+militaire|military\s+base)" + _OF,
+        re.IGNORECASE,
+    ),
+}
+AFTER = {
+    "admin1": re.compile(
+        r"^\s+(?:province|governorate|region|state|oblast|prefecture|wilaya)\b", re.IGNORECASE
+    ),
+    "admin2": re.compile(
+        r"^\s+(?:district|municipality|county|LGA|local government|commune|cercle|tehsil|raion"
+        r"|rayon|sub-district|department)\b",
+        re.IGNORECASE,
+    ),
+    "city": re.compile(r"^\s+(?:city|town|village|township)\b", re.IGNORECASE),
+    "base": re.compile(
+        r"^\s+(?:air\s*base|base|airport|airfield|air\s+field|military\s+base)\b", re.IGNORECASE
+    ),
+}
+NEAR = re.compile(
+    r"\b(?:near|nearby|outskirts\s+of|vicinity\s+of|area\s+of|areas\s+of|close\s+to|around"
+    r"|outside|outside\s+of|près\s+de|pr[èe]s\s+d['’]|environs\s+de|environs\s+d['’]"
+    r"|proximit[ée]\s+de|proximit[ée]\s+d['’]|p[ée]riph[ée]rie\s+de|banlieue\s+de|abords\s+de"
+    r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of"
+    r"|(?:nord|sud|est|ouest)(?:-est|-ouest)?\s+(?:de|d['’])|km\s+(?:\w+\s+)?(?:of|from|de|d['’]))"
+    r"(?:\s+(?:the\s+)?(?:town|village|city|ville|localité)(?:\s+(?:of|de|d['’]))?)?\s*$",
+    re.IGNORECASE,
+)
+WINDOW = 40
+
+
+def kind_cue(text: str, start: int, end: int) -> str | None:
+    """'admin1', 'admin2', 'city' or 'base' when the words around text[start:end] say so."""
+    before = text[max(0, start - WINDOW) : start]
+    after = text[end : end + 25]
+    for kind, pattern in AFTER.items():
+        if pattern.match(after):
+            return kind
+    for kind, pattern in BEFORE.items():
+        if pattern.search(before):
+            return kind
+    return None
+
+
+def near_cue(text: str, start: int) -> bool:
+    """True when the place is only approached: "near X", "15 km north of X"."""
+    return bool(NEAR.search(text[max(0, start - WINDOW) : start]))

@@ -1,0 +1,117 @@
+"""Readers for the hand-written files in `eventdesk/data/geo/` (see its README.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from eventdesk.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class SupplementRow:
+    """One line of supplement.tsv: a name for an existing place (kind 'alias') or a new place."""
+
+    name: str
+    lang: str
+    kind: str
+    country_iso2: str
+    admin1_code: str | None
+    lat: float | None
+    lon: float | None
+    target: str
+    line: int
+
+
+SUPPLEMENT_KINDS = ("alias", "base", "city", "region", "admin2", "airport")
+
+
+def _lines(name: str) -> list[tuple[int, list[str]]]:
+    text = resources.files("eventdesk.data").joinpath("geo", name).read_text("utf-8")
+    out = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            out.append((number, [cell.strip() for cell in line.split("\t")]))
+    return out
+
+
+def supplement(name: str = "supplement.tsv") -> list[SupplementRow]:
+    """The curated places and names; raises ConfigError on a malformed line."""
+    rows = []
+    for number, cells in _lines(name):
+        if len(cells) != 8:
+            raise ConfigError(f"{name}:{number}: expected 8 TAB-separated columns, got {cells}")
+        text, lang, kind, iso2, admin1, lat, lon, target = cells
+        if kind not in SUPPLEMENT_KINDS:
+            raise ConfigError(
+                f"{name}:{number}: unknown kind {kind!r}; allowed: {SUPPLEMENT_KINDS}"
+            )
+        try:
+            y, x = (float(lat), float(lon)) if lat else (None, None)
+        except ValueError as exc:
+            raise ConfigError(f"{name}:{number}: bad coordinates {lat!r}, {lon!r}") from exc
+        rows.append(
+            SupplementRow(text, lang, kind, iso2, admin1 or None, y, x, target or text, number)
+        )
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class CountryName:
+    iso3: str
+    lang: str
+    kind: str  # 'acled' (ACLED's name, also a name), 'name', or 'adj'
+    text: str
+
+
+def country_names(name: str = "countries.tsv") -> list[CountryName]:
+    out = []
+    for number, cells in _lines(name):
+        if len(cells) != 4 or cells[2] not in ("acled", "name", "adj"):
+            raise ConfigError(f"{name}:{number}: expected iso3, lang, acled|name|adj, text")
+        out.append(CountryName(*cells))
+    return out
+
+
+def french_inflections(adjective: str) -> list[str]:
+    """'irakien' -> irakien, irakienne, irakiens, irakiennes (and the like for -ais, -ain...)."""
+    a = adjective
+    if a.endswith(("ien", "éen")):
+        return [a, a + "ne", a + "s", a + "nes"]
+    if a.endswith(("ais", "ois")):
+        return [a, a + "e", a + "es"]
+    if a.endswith("e"):
+        return [a, a + "s"]
+    if a.endswith("al"):
+        return [a, a + "e", a[:-2] + "aux", a + "es"]
+    return [a, a + "e", a + "s", a + "es"]
+
+
+def admin1_iso(name: str = "admin1_iso.tsv") -> dict[str, str]:
+    """GeoNames admin1 code -> ISO 3166-2 code, where the packaged sources give none."""
+    out = {}
+    for number, cells in _lines(name):
+        if len(cells) != 2:
+            raise ConfigError(f"{name}:{number}: expected geonames_admin1, iso_3166_2")
+        out[cells[0]] = cells[1]
+    return out
+
+
+def acled_admin1(name: str = "acled_admin1.tsv") -> dict[str, str]:
+    """country_iso2 -> 'admin2' or 'parent': where ACLED's admin1 is another level."""
+    out = {}
+    for number, cells in _lines(name):
+        if len(cells) != 2 or cells[1] not in ("admin2", "parent"):
+            raise ConfigError(f"{name}:{number}: expected country_iso2, admin2|parent")
+        out[cells[0]] = cells[1]
+    return out
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """Capitalised words that are not place names on their own (stop_*.txt, all languages)."""
+    words: set[str] = set()
+    for file in ("stop_en.txt", "stop_fr.txt"):
+        words.update(cells[0].lower() for _, cells in _lines(file))
+    return frozenset(words)

@@ -1,0 +1,113 @@
+"""`Gazetteer`: look up names, recognise countries, find and resolve places in running text."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+
+from eventdesk.geo.curated import not_places
+from eventdesk.geo.fold import fold
+from eventdesk.geo.places import Feature, Place, PlaceMention
+from eventdesk.geo.resolve import SEAT, resolve
+from eventdesk.geo.spans import Span, Token, find_spans, tokenize
+from eventdesk.geo.store import GazetteerCache, Names, default_path
+
+
+class Gazetteer:
+    """A built gazetteer held in memory. Pure once opened: no disk, network or clock."""
+
+    def __init__(self, names: Names):
+        self._names = names
+        self._skip = not_places()
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None) -> Gazetteer:
+        """Open the gazetteer at `path` (default: `default_path()`), loaded once per process.
+
+        Raises ConfigError when it has not been built.
+        """
+        return cls(GazetteerCache.get(Path(path) if path else default_path()))
+
+    def lookup(self, name: str, country_iso3: str | None = None) -> list[Place]:
+        """Places called `name` (any spelling that folds alike), most likely first; only those
+        in `country_iso3` when it is given."""
+        names = self._names
+        ids = names.ids(fold(name))
+        if country_iso3:
+            ids = tuple(p for p in ids if names.col["country_iso3"][p] == country_iso3)
+        seats = names.seats(ids)
+        return [
+            names.place(p)
+            for p in sorted(ids, key=lambda p: names.prior(p) + SEAT * (p in seats), reverse=True)
+        ]
+
+    def country(self, name_or_adjective: str) -> tuple[str, str] | None:
+        """(iso3, English short name) for a country's name or adjective, in English or French
+        ("Irak", "irakienne", "Iraqi", "Yémen"), or ACLED's name; None if it is none."""
+        key = fold(name_or_adjective.strip().strip("."))
+        iso3 = self._names.countries.get(key) or self._names.demonyms.get(key)
+        if iso3 is None and len(name_or_adjective.strip()) == 3:
+            code = name_or_adjective.strip().upper()
+            iso3 = code if code in self._names.country_names else None
+        return (iso3, self._names.country_names.get(iso3, iso3)) if iso3 else None
+
+    def find_places(self, text: str, *, country_iso3: str | None = None) -> list[PlaceMention]:
+        """The places named in `text`, in text order, each resolved with the text's context.
+
+        Country names give context and are returned (feature 'country', precision 3) only when
+        the text names no other place.
+        """
+        tokens = tokenize(text)
+        spans = find_spans(text, tokens, self._names.known, self._skip)
+        named = self._named_countries(tokens, spans)
+        places = [
+            s
+            for s in spans
+            if s.key not in self._names.countries and s.key not in self._names.demonyms
+        ]
+        if places:
+            mentions = resolve(text, self._names, places, named, country_iso3)
+            mentions = [m for m in mentions if m.place.feature != Feature.COUNTRY]
+            if mentions:
+                return mentions
+        countries = [s for s in spans if s.key in self._names.countries]
+        return [self._country_mention(s) for s in countries]
+
+    def _named_countries(self, tokens: list[Token], spans: list[Span]) -> set[str]:
+        named = {self._names.countries[s.key] for s in spans if s.key in self._names.countries}
+        for tok in tokens:
+            iso3 = self._names.demonyms.get(fold(tok.text))
+            if iso3 and (tok.cap or tok.text.islower()):
+                named.add(iso3)
+        return named
+
+    def _country_mention(self, span: Span) -> PlaceMention:
+        iso3 = self._names.countries[span.key]
+        place = self._names.place(self._names.country_ids[iso3])
+        return PlaceMention(span.start, span.end, span.text, place, 1.0, 3)
+
+
+_RANK: dict[str, int] = {
+    Feature.CITY: 0, Feature.BASE: 0, Feature.AIRPORT: 0, Feature.ADMIN2: 1,
+    Feature.ADMIN1: 2, Feature.REGION: 2, Feature.COUNTRY: 3,
+}  # fmt: skip
+
+
+def best_mention(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The mention that best locates the text's event: the most specific one (a town or base,
+    else a district, else a province, else the country), first in the text, among those that
+    agree with the provinces the text names, else with the country most mentions are in."""
+    if not mentions:
+        return None
+    provinces = {m.place.admin1_code for m in mentions if m.place.feature == Feature.ADMIN1}
+    countries = Counter(m.place.country_iso3 for m in mentions)
+    top = max(countries.values())
+    for agrees in (
+        lambda m: m.place.admin1_code in provinces,
+        lambda m: countries[m.place.country_iso3] == top,
+    ):
+        agreeing = [m for m in mentions if agrees(m)]
+        if agreeing:
+            return min(agreeing, key=lambda m: _RANK.get(m.place.feature, 3))
+    return None

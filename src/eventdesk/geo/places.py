@@ -1,0 +1,55 @@
+"""The geo stage's records: a resolved Place, and a PlaceMention of it in a text."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Feature(enum.StrEnum):
+    """What kind of place a gazetteer row is."""
+
+    CITY = "city"
+    ADMIN1 = "admin1"
+    ADMIN2 = "admin2"
+    REGION = "region"
+    COUNTRY = "country"
+    BASE = "base"
+    AIRPORT = "airport"
+
+
+POINT_FEATURES = frozenset({Feature.CITY, Feature.BASE, Feature.AIRPORT})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer place. `admin1_code` is ISO 3166-2 ('IQ-DQ'); `feature` one of Feature."""
+
+    name: str
+    latitude: float
+    longitude: float
+    country_iso3: str
+    country: str
+    admin1: str | None
+    admin1_code: str | None
+    admin2: str | None
+    geonameid: int | None
+    feature: str
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text: `text[start:end]` resolved to `place`.
+
+    `precision` is ACLED's geo_precision: 1 the place itself, 2 near it or a part of a region
+    (a district), 3 only the province (or country) is known. `score` (0-1) is how sure the
+    choice among the name's homonyms is.
+    """
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    score: float
+    precision: int

@@ -1,0 +1,193 @@
+"""Choosing among homonyms with the text's context.
+
+Each candidate place of each span gets a score: its prior (log10 population plus the weight of
+its kind), plus the country context (a hint, the countries the text names or whose adjectives
+it uses, else the country most spans agree on), plus the provinces and districts named
+elsewhere in the text ("Nasiriyah, capital of Dhi Qar", "(Kismaayo, Lower Juba)"), plus the
+words around the span ("province de X", "X district", "base de X"). Two passes: the second
+also rewards candidates that share a province with the other spans' first choices.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from eventdesk.geo.cues import kind_cue, near_cue
+from eventdesk.geo.fold import fold
+from eventdesk.geo.places import POINT_FEATURES, Feature, PlaceMention
+from eventdesk.geo.spans import Span
+from eventdesk.geo.store import Names
+
+HINT, HINT_MISS = 5.0, -5.0
+NAMED, NAMED_MISS = 3.0, -1.5
+VOTED = 1.5
+ADMIN1_NAMED, ADMIN2_NAMED, SAME_ADMIN1 = 3.0, 2.0, 1.0
+CUE = {
+    "admin1": {Feature.ADMIN1: 4.0, Feature.REGION: 4.0},
+    "admin2": {Feature.ADMIN2: 3.0, Feature.CITY: 1.0},
+    "city": {Feature.CITY: 2.0},
+    "base": {Feature.BASE: 4.0, Feature.AIRPORT: 4.0},
+}
+NEAR_POINT = 1.5  # "near X", "15 km north of X": X is a town more often than a province
+SEAT = 3.0  # a town that is the seat (biggest town) of a province of the same name
+# "Town, Province" and "Town (District, Province)": the name after the comma is the unit
+# (unless it is one item of a list: "Erbil, Kirkuk and Mosul").
+AFTER_COMMA = {Feature.ADMIN1: 3.5, Feature.REGION: 2.0, Feature.ADMIN2: 1.0}
+_LIST = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-Z]")
+MAX_CANDIDATES = 200
+_ADMIN = (Feature.ADMIN1, Feature.REGION)
+
+
+@dataclass(slots=True)
+class Choice:
+    span: Span
+    ids: tuple[int, ...]
+    cue: str | None
+    after_comma: bool
+    seats: frozenset[int] = frozenset()
+    near: bool = False
+    best: int = 0
+    scores: tuple[float, ...] = ()
+
+
+def resolve(
+    text: str, names: Names, spans: list[Span], named: set[str], hint: str | None
+) -> list[PlaceMention]:
+    """The best place for each span, as mentions in text order."""
+    choices = [
+        _choice(text, names, s, prev) for s, prev in zip(spans, [None, *spans], strict=False)
+    ]
+    choices = [c for c in choices if c.ids]
+    voted = _vote(names, choices) if not named and not hint else None
+    admin1s = _named_admin1(names, choices, named, hint)
+    for second_pass in (False, True):
+        winners = [names.col["admin1_code_iso"][c.best] for c in choices] if second_pass else []
+        for n, c in enumerate(choices):
+            others = set(winners[:n] + winners[n + 1 :]) - {None}
+            keys = {o.span.key for o in choices if o is not c}
+            c.scores = tuple(
+                _score(names, pid, c, named, hint, voted, admin1s - _own(names, c), keys, others)
+                for pid in c.ids
+            )
+            c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
+    kept = [
+        c
+        for c, after in zip(choices, [*choices[1:], None], strict=True)
+        if not _contradicted(names, c, after)
+    ]
+    return [_mention(text, names, c) for c in kept]
+
+
+def _contradicted(names: Names, c: Choice, after: Choice | None) -> bool:
+    """ "Pisky, Donetsk" where no Pisky we know is in Donetsk oblast: that Pisky is another one."""
+    if after is None or not after.after_comma:
+        return False
+    col = names.col
+    unit = after.best
+    if col["feature"][unit] not in (Feature.ADMIN1, Feature.ADMIN2):
+        return False
+    if col["feature"][c.best] in _ADMIN or c.best == unit:
+        return False
+    return col["admin1_code_iso"][c.best] != col["admin1_code_iso"][unit]
+
+
+def _choice(text: str, names: Names, span: Span, prev: Span | None) -> Choice:
+    ids = names.ids(span.key)
+    if len(ids) > MAX_CANDIDATES:
+        ids = tuple(sorted(ids, key=names.prior, reverse=True)[:MAX_CANDIDATES])
+    gap = text[prev.end : span.start].strip() if prev else ""
+    qualifies = gap.endswith((",", "(")) and len(gap) < 25 and not _LIST.match(text, span.end)
+    cue = kind_cue(text, span.start, span.end)
+    near = near_cue(text, span.start)
+    return Choice(span, ids, cue, qualifies, names.seats(ids), near)
+
+
+def _score(
+    names: Names,
+    pid: int,
+    c: Choice,
+    named: set[str],
+    hint: str | None,
+    voted: str | None,
+    admin1s: set[str],
+    keys: set[str],
+    others: set[str],
+) -> float:
+    col = names.col
+    iso3, feature = col["country_iso3"][pid], col["feature"][pid]
+    score = names.prior(pid)
+    if hint:
+        score += HINT if iso3 == hint else HINT_MISS
+    if named:
+        score += NAMED if iso3 in named else NAMED_MISS
+    elif voted:
+        score += VOTED if iso3 == voted else 0.0
+    admin1 = col["admin1_code_iso"][pid]
+    if feature not in _ADMIN and admin1 and admin1 in admin1s:
+        score += ADMIN1_NAMED
+    admin2 = col["admin2_name"][pid]
+    if feature != Feature.ADMIN2 and admin2 and fold(admin2) in keys:
+        score += ADMIN2_NAMED
+    if admin1 and admin1 in others:
+        score += SAME_ADMIN1
+    if c.cue:
+        score += CUE[c.cue].get(feature, -1.0)
+    elif c.near and feature in POINT_FEATURES:
+        score += NEAR_POINT
+    if c.after_comma:
+        score += AFTER_COMMA.get(feature, 0.0)
+    if pid in c.seats and c.cue != "admin1":
+        score += SEAT
+    return score
+
+
+def _own(names: Names, c: Choice) -> set[str]:
+    return {names.col["admin1_code_iso"][p] for p in c.ids if names.col["feature"][p] in _ADMIN}
+
+
+def _named_admin1(
+    names: Names, choices: list[Choice], named: set[str], hint: str | None
+) -> set[str]:
+    """ISO codes of the provinces the text names (in the countries in context, if any)."""
+    countries = named | ({hint} if hint else set())
+    out = set()
+    for c in choices:
+        for pid in c.ids:
+            if names.col["feature"][pid] in _ADMIN and (
+                not countries or names.col["country_iso3"][pid] in countries
+            ):
+                out.add(names.col["admin1_code_iso"][pid])
+    return out - {None}
+
+
+def _vote(names: Names, choices: list[Choice]) -> str | None:
+    """The country most spans have a candidate in (ties: the stronger candidates)."""
+    votes: Counter[str] = Counter()
+    strength: dict[str, float] = {}
+    for c in choices:
+        best: dict[str, float] = {}
+        for pid in c.ids:
+            iso3 = names.col["country_iso3"][pid]
+            best[iso3] = max(best.get(iso3, 0.0), names.prior(pid))
+        for iso3, prior in best.items():
+            votes[iso3] += 1
+            strength[iso3] = strength.get(iso3, 0.0) + prior
+    if not votes:
+        return None
+    return max(votes, key=lambda k: (votes[k], strength[k]))
+
+
+def _mention(text: str, names: Names, c: Choice) -> PlaceMention:
+    place = names.place(c.best)
+    top = max(c.scores)
+    confidence = 1.0 / sum(math.exp(s - top) for s in c.scores)
+    if place.feature in POINT_FEATURES:
+        precision = 2 if c.near else 1
+    else:
+        precision = 2 if place.feature == Feature.ADMIN2 else 3
+    return PlaceMention(
+        c.span.start, c.span.end, c.span.text, place, round(confidence, 3), precision
+    )

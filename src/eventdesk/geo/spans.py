@@ -1,0 +1,284 @@
+"""Candidate place names in running text: capitalised word sequences, with the particles that
+live inside place names (al-, el-, de, du, d', la, bin, ben...), looked up longest first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from eventdesk.geo.fold import fold, is_arabic
+
+MAX_TOKENS = 6
+_TOKEN = re.compile(r"[^\W\d_](?:[\w]|[-'’](?=\w))*")
+_ELIDED = re.compile(r"^(?:[LlDd]|[Qq]u|[Jj]usqu|[Ll]orsqu)['’](?=\w)")
+_ARTICLE_PREFIX = re.compile(r"^(?:[ae]l|a[dnrstz]|ash|adh|ath|e[dnrstz])-(?=\w)", re.IGNORECASE)
+# Lower-case words allowed inside a name (between capitalised words), and Arabic articles
+# written apart ("al Asad"), which may also start one.
+PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ad",
+        "adh",
+        "an",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "ath",
+        "az",
+        "ed",
+        "en",
+        "er",
+        "es",
+        "et",
+        "ez",
+        "de",
+        "du",
+        "des",
+        "d",
+        "la",
+        "le",
+        "les",
+        "bin",
+        "ben",
+        "bani",
+        "beni",
+        "ibn",
+        "abu",
+        "umm",
+        "um",
+        "of",
+        "y",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "del",
+        "della",
+        "sur",
+        "sous",
+        "lès",
+        "les-",
+    ]
+)
+# Words that make the capitalised word after them a person's name ("President Nicolas").
+TITLES = frozenset(
+    [
+        "president",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "minister",
+        "governor",
+        "mayor",
+        "sheikh",
+        "cheikh",
+        "imam",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "commander",
+        "chief",
+        "king",
+        "prince",
+        "emir",
+        "ayatollah",
+        "pope",
+        "senator",
+        "deputy",
+        "judge",
+    ]
+)
+ARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "ad",
+        "adh",
+        "an",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "ath",
+        "az",
+        "ed",
+        "en",
+        "er",
+        "es",
+        "et",
+        "ez",
+    ]
+)
+# Arabic prefixes glued to a word: wa- (and), bi- (in), li- (to), fa- (so), ka- (as).
+_ARABIC_CLITIC = re.compile(r"^(?:و|ب|ل|ف|ك|وب|ول|فب)(?=ال)")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    cap: bool  # may be part of a name (capitalised, Arabic, or al-Capitalised)
+    particle: bool  # a lower-case connector (al, de, bin...)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of tokens whose folded text is a gazetteer name."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    first: int  # token indexes, inclusive
+    last: int
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        start, word = m.start(), m.group()
+        elided = _ELIDED.match(word)
+        if elided:  # l'Irak, d'Erbil: the elided article is its own (particle) token
+            cut = elided.end()
+            out.append(Token(start, start + cut, word[:cut], False, True))
+            start, word = start + cut, word[cut:]
+        if is_arabic(word):
+            clitic = _ARABIC_CLITIC.match(word)
+            cut = clitic.end() if clitic else 0
+            out.append(Token(start + cut, start + len(word), word[cut:], True, False))
+            continue
+        lower = word.lower()
+        bare = _ARTICLE_PREFIX.sub("", word)
+        cap = bare[:1].isupper() and not _acronym(word)
+        out.append(Token(start, start + len(word), word, cap, lower in PARTICLES))
+    return out
+
+
+def _acronym(word: str) -> bool:
+    """'UN', 'CRPF', 'LoC', 'SoG': short all-caps or mixed-case words are no place names."""
+    if len(word) <= 5 and "-" not in word and sum(c.isupper() for c in word) >= 2:
+        return True
+    return word.isupper() and len(word) <= 4
+
+
+def find_spans(
+    text: str,
+    tokens: list[Token],
+    known: Callable[[str], bool],
+    skip: frozenset[str],
+) -> list[Span]:
+    """Longest-first, left-to-right matches of token runs against the gazetteer's names.
+
+    A run starts on a capitalised token (or an Arabic article before one), ends on a
+    capitalised token, has only capitalised tokens or particles between, and does not cross
+    punctuation other than a hyphen or apostrophe. Single words in `skip` (lower-cased) are
+    not place names on their own.
+    """
+    spans: list[Span] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        starts_name = tok.cap or (
+            tok.text.lower() in ARTICLES
+            and i + 1 < n
+            and tokens[i + 1].cap
+            and _joined(text, tok, tokens[i + 1])
+        )
+        if not starts_name:
+            i += 1
+            continue
+        found = _longest(text, tokens, i, known, skip)
+        if found is None:
+            i += 1
+            continue
+        spans.append(found)
+        i = found.last + 1
+    covered = {i for s in spans for i in range(s.first, s.last + 1)}
+    return [s for s in spans if not _part_of_longer_name(text, s, tokens, covered, skip)]
+
+
+def _part_of_longer_name(
+    text: str, span: Span, tokens: list[Token], covered: set[int], skip: frozenset[str]
+) -> bool:
+    """A lone word inside a longer capitalised name we do not know ("Nicolas Maduro", "Nga
+    Tauk Tu"), or after a title ("President Nicolas"), is no place of its own."""
+    if span.first != span.last:
+        return False
+    before = tokens[span.first - 1] if span.first > 0 else None
+    nxt = span.last + 1
+    while (
+        nxt + 1 < len(tokens)
+        and tokens[nxt].particle
+        and _joined(text, tokens[nxt - 1], tokens[nxt])
+    ):
+        nxt += 1  # "Bir at Tutah": look past the particles for the rest of the name
+    after = tokens[nxt] if nxt < len(tokens) else None
+    for tok, n in ((before, span.first - 1), (after, nxt)):
+        if tok is None or not tok.cap or n in covered:
+            continue
+        left, right = (tok, tokens[span.first]) if tok is before else (tokens[n - 1], tok)
+        if not _joined(text, left, right):
+            continue
+        lower = tok.text.lower()
+        if tok is before and lower in TITLES:
+            return True
+        if lower not in skip and fold(tok.text) not in skip:
+            return True
+    return False
+
+
+def _longest(
+    text: str, tokens: list[Token], i: int, known: Callable[[str], bool], skip: frozenset[str]
+) -> Span | None:
+    last = i
+    ends = []
+    while last < len(tokens) and last - i < MAX_TOKENS:
+        tok = tokens[last]
+        if last > i and not _joined(text, tokens[last - 1], tok):
+            break
+        if not (tok.cap or tok.particle):
+            break
+        if tok.cap:
+            ends.append(last)
+        last += 1
+    for end in reversed(ends):
+        start, stop = tokens[i].start, tokens[end].end
+        surface = text[start:stop]
+        if end == i and (_skipped(tokens[i], skip) or tokens[i].text.lower() in ARTICLES):
+            continue
+        if end > i and all(_skipped(t, skip) or t.particle for t in tokens[i : end + 1]):
+            continue
+        key = fold(surface)
+        if key and known(key):
+            return Span(start, stop, surface, key, i, end)
+    return _hyphen_head(tokens[i], i, known, skip)
+
+
+def _hyphen_head(
+    tok: Token, i: int, known: Callable[[str], bool], skip: frozenset[str]
+) -> Span | None:
+    """'Mogadishu-Hodan', 'Zagreb-Centar': a known town before a hyphenated quarter."""
+    head = tok.text.split("-", 1)[0]
+    if head == tok.text or len(head) < 4 or head.lower() in skip:
+        return None
+    key = fold(head)
+    if key and known(key):
+        return Span(tok.start, tok.start + len(head), head, key, i, i)
+    return None
+
+
+def _skipped(tok: Token, skip: frozenset[str]) -> bool:
+    return fold(tok.text) in skip or tok.text.lower() in skip
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Only spaces, or a hyphen, between two tokens of one name."""
+    gap = text[left.end : right.start]
+    return len(gap) <= 3 and gap.strip(" -\u00a0") == ""

@@ -1,0 +1,158 @@
+"""The built gazetteer, opened read-only and held in memory: dicts of folded names, not a SQL
+query per token. `Gazetteer.open()` loads it once per process (about a second)."""
+
+from __future__ import annotations
+
+import marshal
+import math
+import os
+import sqlite3
+import sys
+import threading
+from pathlib import Path
+from typing import Any, ClassVar
+
+from eventdesk.errors import ConfigError
+from eventdesk.geo.fold import fold
+from eventdesk.geo.places import Feature, Place
+from eventdesk.geo.schema import COLUMNS, SCHEMA_VERSION
+
+# How much a place's kind weighs in the prior beside log10(population): a province or a
+# country named alone is more often meant than a village of the same name.
+FEATURE_PRIOR = {
+    Feature.COUNTRY: 3.0, Feature.ADMIN1: 1.0, Feature.REGION: 1.0, Feature.BASE: 2.5,
+    Feature.AIRPORT: 1.5, Feature.ADMIN2: -1.0, Feature.CITY: 0.0,
+}  # fmt: skip
+_BLOBS = ("index", "columns", "countries", "demonyms")
+_NEED_BUILD = "gazetteer not built: run `eventdesk gazetteer build`"
+
+
+def default_path() -> Path:
+    """$EVENTDESK_GAZETTEER, else <sys.prefix>/share/eventdesk/gazetteer.sqlite."""
+    env = os.environ.get("EVENTDESK_GAZETTEER")
+    if env:
+        return Path(env).expanduser()
+    return Path(sys.prefix) / "share" / "eventdesk" / "gazetteer.sqlite"
+
+
+class Names:
+    """The in-memory part of the gazetteer: folded names, place columns, country names."""
+
+    def __init__(
+        self,
+        index: dict[str, int | tuple[int, ...]],
+        columns: list[list[Any]],
+        countries: dict[str, str],
+        demonyms: dict[str, str],
+    ):
+        self.index = index
+        self.col = dict(zip(COLUMNS, columns, strict=True))
+        self.countries = countries  # folded country name -> iso3
+        self.demonyms = demonyms  # folded adjective or demonym -> iso3
+        self.country_names = {
+            iso3: name
+            for iso3, name, feature in zip(
+                self.col["country_iso3"], self.col["name"], self.col["feature"], strict=True
+            )
+            if feature == Feature.COUNTRY
+        }
+        self.country_ids = {
+            iso3: pid
+            for pid, (iso3, feature) in enumerate(
+                zip(self.col["country_iso3"], self.col["feature"], strict=True)
+            )
+            if feature == Feature.COUNTRY
+        }
+        self._places: dict[int, Place] = {}
+
+    def known(self, key: str) -> bool:
+        return key in self.index
+
+    def ids(self, key: str) -> tuple[int, ...]:
+        found = self.index.get(key)
+        if found is None:
+            return ()
+        return found if isinstance(found, tuple) else (found,)
+
+    def place(self, pid: int) -> Place:
+        cached = self._places.get(pid)
+        if cached is None:
+            c = self.col
+            iso3 = c["country_iso3"][pid] or ""
+            cached = Place(
+                name=c["ascii"][pid] or c["name"][pid], latitude=c["lat"][pid],
+                longitude=c["lon"][pid], country_iso3=iso3,
+                country=self.country_names.get(iso3, iso3), admin1=c["admin1_name"][pid],
+                admin1_code=c["admin1_code_iso"][pid], admin2=c["admin2_name"][pid],
+                geonameid=c["geonameid"][pid], feature=c["feature"][pid],
+                population=c["population"][pid] or 0,
+            )  # fmt: skip
+            self._places[pid] = cached
+        return cached
+
+    def seats(self, ids: tuple[int, ...]) -> frozenset[int]:
+        """The towns among `ids` that are the seat of a province also among `ids` (the build
+        places a province on its biggest town): "Kirkuk" is the town before the province."""
+        col = self.col
+        units = {
+            (col["lat"][p], col["lon"][p])
+            for p in ids
+            if col["feature"][p] in (Feature.ADMIN1, Feature.REGION)
+        }
+        if not units:
+            return frozenset()
+        return frozenset(
+            p
+            for p in ids
+            if col["feature"][p] == Feature.CITY and (col["lat"][p], col["lon"][p]) in units
+        )
+
+    def prior(self, pid: int) -> float:
+        """log10 of the population, plus the weight of the place's kind."""
+        return math.log10((self.col["population"][pid] or 0) + 10) + FEATURE_PRIOR.get(
+            self.col["feature"][pid], 0.0
+        )
+
+
+def load(path: Path) -> Names:
+    if not path.exists():
+        raise ConfigError(f"{_NEED_BUILD} (no file at {path})")
+    try:
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ConfigError(f"cannot open the gazetteer {path}: {exc}") from exc
+    try:
+        version = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if version is None or int(version[0]) != SCHEMA_VERSION:
+            raise ConfigError(f"{path} was built by another eventdesk; {_NEED_BUILD} again")
+        blobs = {name: (tag, data) for name, tag, data in db.execute("SELECT * FROM blobs")}
+    except sqlite3.Error as exc:
+        raise ConfigError(f"{path} is no gazetteer ({exc}); {_NEED_BUILD}") from exc
+    finally:
+        db.close()
+    from eventdesk.geo.build import python_tag
+
+    if any(tag != python_tag() for tag, _ in blobs.values()):
+        raise ConfigError(f"{path} was built with another Python; {_NEED_BUILD} again")
+    return Names(*(marshal.loads(blobs[name][1]) for name in _BLOBS))
+
+
+class GazetteerCache:
+    """One loaded gazetteer per path and process."""
+
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+    _loaded: ClassVar[dict[tuple[Path, int], Names]] = {}
+
+    @classmethod
+    def get(cls, path: Path) -> Names:
+        """The loaded gazetteer at `path` (loaded again if the file was rebuilt)."""
+        path = path.resolve()
+        key = (path, path.stat().st_mtime_ns if path.exists() else 0)
+        with cls._lock:
+            if key not in cls._loaded:
+                cls._loaded[key] = load(path)
+            return cls._loaded[key]
+
+
+def country_key(text: str) -> str:
+    return fold(text.strip().strip("."))

@@ -1,0 +1,169 @@
+"""The built gazetteer: seed place names, provinces, sentences written for these tests."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from eventdesk.errors import ConfigError
+from eventdesk.geo import Gazetteer, best_mention
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Nassiriya", "IQ-DQ"), ("Samawa", "IQ-MU"), ("Babylone", "IQ-BB"),
+        ("Salaheddine", "IQ-SD"), ("al-Diwaniyah", "IQ-QA"), ("Dhi Qar", "IQ-DQ"),
+        ("Mossoul", "IQ-NI"), ("Bagdad", "IQ-BG"), ("Kirkouk", "IQ-KI"), ("Ninive", "IQ-NI"),
+        ("al-Anbar", "IQ-AN"), ("Diyala", "IQ-DI"), ("Erbil", "IQ-AR"), ("Bassora", "IQ-BA"),
+    ],
+)  # fmt: skip
+def test_seed_places_resolve_to_their_province(gaz: Gazetteer, name: str, code: str) -> None:
+    found = gaz.lookup(name, "IRQ")
+    assert found, name
+    assert found[0].admin1_code == code
+    assert found[0].country == "Iraq"
+
+
+def test_exonyms_and_bases(gaz: Gazetteer) -> None:
+    assert gaz.lookup("Tombouctou")[0].country_iso3 == "MLI"
+    assert gaz.lookup("Koweït")[0].feature == "country"
+    assert gaz.lookup("Ain al-Asad", "IRQ")[0].feature == "base"
+    assert gaz.lookup("Camp Taji", "IRQ")[0].admin1_code == "IQ-BG"
+    assert gaz.lookup("Al-Tanf", "SYR")[0].admin1_code == "SY-HI"
+    assert gaz.lookup("Camp Arifjan")[0].country_iso3 == "KWT"
+    assert gaz.lookup("Nasiriyah", "MLI") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Irak", "IRQ"), ("irakienne", "IRQ"), ("Iraqi", "IRQ"), ("Mali", "MLI"),
+        ("maliens", "MLI"), ("Nigeria", "NGA"), ("nigérian", "NGA"), ("Syrie", "SYR"),
+        ("Yemen", "YEM"), ("Yémen", "YEM"), ("Democratic Republic of Congo", "COD"),
+        ("Syrian Arab Republic", "SYR"), ("Côte d'Ivoire", "CIV"), ("العراق", "IRQ"),
+    ],
+)  # fmt: skip
+def test_country_names_and_adjectives(gaz: Gazetteer, text: str, iso3: str) -> None:
+    found = gaz.country(text)
+    assert found is not None and found[0] == iso3
+
+
+SENTENCES = [
+    # (text, hint, [(surface, admin1 code, feature)])
+    (
+        "Trois roquettes sont tombées lundi près de la base d'Aïn al-Asad, dans la province "
+        "d'Anbar, a indiqué l'armée irakienne.",
+        None, [("Aïn al-Asad", "IQ-AN", "base"), ("Anbar", "IQ-AN", "admin1")],
+    ),
+    (
+        "À Nassiriya, chef-lieu de la province de Dhi Qar, des manifestants ont incendié des pneus.",
+        None, [("Nassiriya", "IQ-DQ", "city"), ("Dhi Qar", "IQ-DQ", "admin1")],
+    ),
+    (
+        "Fighters of the Syrian Democratic Forces clashed with gunmen near Raqqa on Tuesday.",
+        None, [("Raqqa", "SY-RA", "city")],
+    ),
+    (
+        "Des jihadistes ont attaqué un poste de l'armée malienne près de Tombouctou.",
+        None, [("Tombouctou", "ML-6", "city")],
+    ),
+    (
+        "Suspected insurgents raided a village in Gwoza LGA, Borno State, killing four farmers.",
+        None, [("Gwoza", "NG-BO", "admin2"), ("Borno State", "NG-BO", "admin1")],
+    ),
+    (
+        "Des tirs de mortier ont visé Mossoul et Kirkouk dans la nuit.",
+        "IRQ", [("Mossoul", "IQ-NI", "city"), ("Kirkouk", "IQ-KI", "city")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "hint", "expected"), SENTENCES)
+def test_find_places_in_sentences(
+    gaz: Gazetteer, text: str, hint: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    found = [
+        (m.text, m.place.admin1_code, m.place.feature)
+        for m in gaz.find_places(text, country_iso3=hint)
+    ]
+    assert found == expected
+    for m in gaz.find_places(text):
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Clashes broke out in Tripoli overnight.", "LBY"),
+        ("Clashes broke out in Tripoli, in northern Lebanon.", "LBN"),
+        ("Des affrontements ont opposé des milices à Tripoli, selon l'armée libanaise.", "LBN"),
+    ],
+)
+def test_homonyms_follow_the_country_in_context(gaz: Gazetteer, text: str, iso3: str) -> None:
+    best = best_mention(gaz.find_places(text))
+    assert best is not None and best.place.country_iso3 == iso3
+
+
+def test_a_province_in_brackets_qualifies_the_town(gaz: Gazetteer) -> None:
+    found = gaz.find_places("Gunmen attacked a checkpoint in Al Qasim (Babil).")
+    assert [(m.place.feature, m.place.admin1_code) for m in found] == [
+        ("city", "IQ-BB"), ("admin1", "IQ-BB"),
+    ]  # fmt: skip
+
+
+def test_a_country_alone_is_a_country_mention(gaz: Gazetteer) -> None:
+    (m,) = gaz.find_places("Protests continued across Iraq.")
+    assert (m.place.feature, m.place.country_iso3, m.precision) == ("country", "IRQ", 3)
+
+
+def test_find_places_is_fast(gaz: Gazetteer) -> None:
+    text = (
+        "On 3 May, gunmen attacked a police checkpoint near Baqubah (Diyala) and in Tarmiyah, "
+        "north of Baghdad, while rockets fell on Camp Taji and on the Green Zone. In Kirkuk "
+        "province, Daesh fighters ambushed a patrol in Hawija district."
+    )
+    gaz.find_places(text)
+    started, mentions = time.perf_counter(), 0
+    for _ in range(200):
+        mentions += len(gaz.find_places(text))
+    seconds = time.perf_counter() - started
+    assert seconds / 200 < 0.005
+    assert mentions / seconds > 2000
+
+
+def test_the_build_maps_nearly_every_town_to_an_iso_province(gazetteer_path: Path) -> None:
+    db = sqlite3.connect(gazetteer_path)
+    total, coded = db.execute(
+        "SELECT count(*), count(admin1_code_iso) FROM places WHERE feature = 'city'"
+    ).fetchone()
+    assert coded / total > 0.98
+    assert db.execute("SELECT count(*) FROM names_fts WHERE names_fts MATCH 'nasiria'").fetchone()[
+        0
+    ]
+
+
+def test_a_missing_gazetteer_says_how_to_build_it(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="eventdesk gazetteer build"):
+        Gazetteer.open(tmp_path / "none.sqlite")
+
+
+def test_cli_lookup(gazetteer_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from eventdesk.cli.gazetteer import gazetteer
+
+    result = CliRunner().invoke(
+        gazetteer, ["lookup", "Babylone", "--country", "IRQ", "--path", str(gazetteer_path)]
+    )
+    assert result.exit_code == 0
+    assert json.loads(result.output.splitlines()[0])["admin1_code"] == "IQ-BB"
+    missing = CliRunner().invoke(gazetteer, ["lookup", "x", "--path", "/nonexistent/g.sqlite"])
+    assert missing.exit_code == 1
