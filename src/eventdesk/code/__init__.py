@@ -59,16 +59,13 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
     return Coded(built, drafts, sents)
 
 
-_ARMED = {
-    "military",
-    "police",
-    "unidentified_armed",
-    "rebels",
-    "militia",
-    "armed_group",
-    "state",
-    "militants",
-}
+_UNARMED = {"civilians", "protesters", "rioters"}
+
+
+def _armed_kinds() -> set[str]:
+    from eventdesk import actors as actors_stage
+
+    return set(actors_stage.kinds()) - _UNARMED
 
 
 def _claimant(s: facts.Sentence):  # type: ignore[no-untyped-def]

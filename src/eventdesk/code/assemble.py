@@ -204,3 +204,9 @@ def _actors(
         if _PASSIVE_BY.search(s.text[: a.start - s.start]):
             return a, (before[-1] if before else None)
     return (before[-1] if before else None), (after[0] if after else None)
+
+
+def _is_state(a: ActorMention) -> bool:
+    if a.actor is not None:
+        return a.actor.inter == 1
+    return a.kind in ("military", "police", "gendarmerie", "air_force", "aviation", "prison_guards")

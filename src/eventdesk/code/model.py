@@ -102,6 +102,9 @@ def vectorizers(blocks: Sequence[dict[str, Any]]) -> list[HashingVectorizer]:
 def features(texts: Iterable[str], vecs: Sequence[HashingVectorizer]) -> sp.csr_matrix:
     """Hashed features of normalised notes, one block per vectorizer, side by side."""
     clean = [normalise(t) for t in texts]
+    if not clean:
+        width = sum(v.n_features for v in vecs)
+        return sp.csr_matrix((0, width), dtype=np.float32)
     blocks = [v.transform(clean) for v in vecs]
     return sp.hstack(blocks, format="csr", dtype=np.float32)
 
