@@ -8,6 +8,7 @@ Assigns: Event records (fields of shared/schema/event.schema.json), confidence, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,7 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
     lex = lexicon.load(lang)
     text = doc.clean
     published = base_date(doc.published)
-    places = gazetteer.find_places(text)
+    places = [p for p in gazetteer.find_places(text) if not _ORGANISATION.search(text[: p.start])]
     actor_mentions = actors_stage.find_actors(text, lang=lang)
     sents = []
     offset = 0
@@ -47,7 +48,7 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
         sents.append(facts.read(text, start, end, offset, lex, published, places, actor_mentions))
     drafts = assemble.drafts(sents, published, _armed_kinds())
     claims = [
-        (s.start, _claimant(s)) for s in sents if "claim" in s.cues and _claimant(s) is not None
+        (s.start, s.text, _claimant(s)) for s in sents if "claim" in s.cues and _claimant(s) is not None
     ]
     events.attach_claims(drafts, claims)
     built = []
@@ -59,6 +60,12 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
     return Coded(built, drafts, sents)
 
 
+# "la Force Qods", "the Quds Force", "Brigade Hamza": a unit named after a place is not that place
+_ORGANISATION = re.compile(
+    r"\b(?:force|forces|corps|brigades?|bataillons?|battalions?|army|armée|front|division|"
+    r"gardiens|guards?|régiment|regiment)\s+(?:de la |du |des |de l'|of the |of )?$",
+    re.I,
+)
 _UNARMED = {"civilians", "protesters", "rioters"}
 
 

@@ -30,6 +30,7 @@ _COREF = re.compile(
     r"\b(?:le groupe|ce groupe|the group|this group|il a|ils ont|the militants|les jihadistes|the insurgents)\b",
     re.I,
 )
+_PASSIVE = re.compile(r"\b(?:été|were|was|been|being|se sont faits?|s'est fait|se sont fait|sont|est)\s+(?:\w+\s+){0,2}$", re.I)
 _PASSIVE_BY = re.compile(r"\b(?:by|par)\s+(?:des |les |the |a |an |un |une )?$", re.I)
 
 
@@ -48,6 +49,7 @@ class Draft:
     toll: int | None = None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     reported_by: str | None = None
+    ctx: classify.Context | None = None
 
 
 @dataclass
@@ -66,7 +68,9 @@ def drafts(
     for s in sentences:
         if s.paragraph != para.index:
             para = _Paragraph(s.paragraph)
-        if s.hits:
+        if s.hits and _elaborates(s, out, para):
+            _elaborate(s, out)
+        elif s.hits:
             out.extend(_clause_drafts(s, para, published, armed_kinds, last_group))
         if s.places:
             para.place = s.places[-1]
@@ -77,6 +81,38 @@ def drafts(
             if a.actor is not None and (a.actor.inter in (2, 3, 4)):
                 last_group = a
     return out
+
+
+_PLURAL_BACK = re.compile(r"\b(?:les deux|ces deux|both|the two|these two|les (?:trois|quatre) |the (?:three|four) )", re.I)
+
+
+_NO_CONTEXT = classify.Context(False, False, False, False, False, False)
+
+
+def _elaborates(s: Sentence, out: list[Draft], para: _Paragraph) -> bool:
+    """A sentence with no place and no date of its own, right after a sentence of the same
+    paragraph that reported incidents, tells more about them ("Les deux convois auraient été la
+    cible d'engins explosifs.")."""
+    if s.places or s.dates or not out:
+        return False
+    last = out[-1].sentence
+    return last.paragraph == s.paragraph and last is not s
+
+
+def _elaborate(s: Sentence, out: list[Draft]) -> None:
+    last = out[-1].sentence
+    targets = [d for d in out if d.sentence is last]
+    if not _PLURAL_BACK.search(s.text):
+        targets = targets[-1:]
+    for d in targets:
+        d.hits = d.hits + list(s.hits)
+        decided = classify.decide(d.hits, d.ctx or _NO_CONTEXT)
+        if decided is not None:
+            d.event_type, d.sub_event_type, d.weight = decided
+        d.evidence.append((s.start, s.end))
+        if s.toll and d.toll is None:
+            d.toll = s.toll.count
+        d.reported_by = d.reported_by or s.reported_by
 
 
 def _clause_drafts(
@@ -92,17 +128,17 @@ def _clause_drafts(
     groups = _by_place(s, para)
     out = []
     for place, hits in groups:
-        ctx = _context(s, hits, armed)
+        a1, a2 = _actors(s, hits)
+        ctx = _context(s, hits, armed, a1, a2)
         decided = classify.decide(hits, ctx)
         if decided is None:
             continue
         etype, sub, weight = decided
-        a1, a2 = _actors(s, hits)
         if a1 is None and group is not None and _COREF.search(s.text):
             a1 = group
         toll = s.toll.count if s.toll else None
         out.append(Draft(s, hits, etype, sub, weight, place, when, a1, a2, None, toll,
-                         [(s.start, s.end)], s.reported_by))  # fmt: skip
+                         [(s.start, s.end)], s.reported_by, ctx))  # fmt: skip
     return out
 
 
@@ -179,15 +215,17 @@ def _coordinated(places: list[PlaceMention], i: int, s: Sentence) -> list[int]:
     return out
 
 
-def _context(s: Sentence, hits: list[classify.Hit], armed: set[str]) -> classify.Context:
-    first = min(h.start for h in hits)
-    after = [a for a in s.actors if a.start >= first]
-    before = [a for a in s.actors if a.start < first]
-    kinds_after = {a.kind for a in after}
+def _context(
+    s: Sentence, hits: list[classify.Hit], armed: set[str], a1: ActorMention | None, a2: ActorMention | None
+) -> classify.Context:
+    target_kind = a2.kind if a2 is not None else None
+    target_armed = a2 is not None and (
+        target_kind in armed or (a2.actor is not None and a2.actor.inter in (1, 2, 3, 4, 8))
+    )
     return classify.Context(
-        civilian_target="civilian" in s.cues or "civilians" in kinds_after,
-        armed_target=bool(kinds_after & armed) or len({a.kind for a in s.actors} & armed) >= 2,
-        state_initiator=bool(before) and _is_state(before[-1]),
+        civilian_target="civilian" in s.cues or target_kind == "civilians",
+        armed_target=target_armed or len({a.kind for a in s.actors} & armed) >= 2,
+        state_initiator=a1 is not None and _is_state(a1),
         intervention="intervention" in s.cues,
         excessive="excessive" in s.cues,
         killed=bool(s.toll and s.toll.count > 0),
@@ -203,6 +241,9 @@ def _actors(
     for a in after:
         if _PASSIVE_BY.search(s.text[: a.start - s.start]):
             return a, (before[-1] if before else None)
+    trigger = s.text[first - s.start : first - s.start + 14].lower()
+    if _PASSIVE.search(s.text[: first - s.start]) or trigger.startswith(("se sont fait", "s'est fait")):  # "des convois ont été attaqués": the subject is hit
+        return None, (before[-1] if before else (after[0] if after else None))
     return (before[-1] if before else None), (after[0] if after else None)
 
 

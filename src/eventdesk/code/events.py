@@ -25,14 +25,23 @@ if TYPE_CHECKING:
 _CLAIM_SCOPE = 3  # a claim covers the drafts of this many sentences before it
 
 
-def attach_claims(drafts: list[Draft], claims: Sequence[tuple[int, object]]) -> None:
-    """claims: (sentence start, claimant ActorMention). A claim covers the drafts told in the
-    sentences just before it (and in its own sentence), and drafts whose actor is the claimant."""
-    for start, claimant in claims:
+_PLURAL_CLAIM = re.compile(
+    r"\b(?:deux|trois|quatre|both|two|three|four|ces attaques|les attaques|these attacks|"
+    r"the attacks|attaques|attacks)\b",
+    re.I,
+)
+
+
+def attach_claims(drafts: list[Draft], claims: Sequence[tuple[int, str, object]]) -> None:
+    """claims: (sentence start, sentence text, claimant ActorMention). A claim of one operation
+    covers the incident told just before it (or in its own sentence); a claim of several ("des
+    deux attaques") the incidents of the last few sentences; and any draft whose actor is the
+    claimant."""
+    for start, text, claimant in claims:
         name = _canon(claimant)
-        prior = sorted({d.sentence.start for d in drafts if d.sentence.start <= start})[
-            -_CLAIM_SCOPE:
-        ]
+        scope = _CLAIM_SCOPE if _PLURAL_CLAIM.search(text) else 1
+        starts = sorted({d.sentence.start for d in drafts if d.sentence.start <= start})
+        prior = starts[-scope:]
         for d in drafts:
             if d.claimed_by is None and (d.sentence.start in prior or _canon(d.actor1) == name):
                 d.claimed_by = claimant  # type: ignore[assignment]
@@ -73,7 +82,14 @@ def _same(a: Draft, b: Draft) -> bool:
         return False
     pa, pb = a.place.place, b.place.place
     same_place = (pa.admin1_code and pa.admin1_code == pb.admin1_code) or pa.name == pb.name
-    return bool(same_place) and (a.event_type == b.event_type or min(a.weight, b.weight) < 0.6)
+    compatible = a.event_type == b.event_type or min(a.weight, b.weight) < 0.6 or _generic(a) or _generic(b)
+    return bool(same_place) and compatible
+
+
+def _generic(d: Draft) -> bool:
+    """Told only as "attacked", "targeted", "killed": the same incident as a telling that names
+    the means, on that day in that province."""
+    return all(h.label.startswith("@") for h in d.hits)
 
 
 def build(doc: Document, group: list[Draft], resolve_actor, year: int) -> Event | None:  # type: ignore[no-untyped-def]

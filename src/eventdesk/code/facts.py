@@ -91,12 +91,29 @@ def _sentence_reason(s: str, cues: frozenset[str]) -> str | None:
     return None
 
 
+_INFINITIVE = {
+    "fr": re.compile(r"\b(?:de|d'|pour|afin de|à|sans)\s*$", re.I),
+    "en": re.compile(r"\b(?:to|in order to)\s+$", re.I),
+}
+
+
 def _local_reason(s: str, h: Hit, lex: Lexicon) -> str | None:
-    before = s[max(0, h.start - NEG_WINDOW) : h.start]
-    for kind in ("negation", "hypothetical", "plan"):
+    """Why a trigger does not report an incident: a negation just before it, a modal or a plan
+    anywhere before it in the sentence, or the trigger is an infinitive of purpose ("pour
+    intercepter", "de frapper", "to attack")."""
+    near = s[max(0, h.start - NEG_WINDOW) : h.start]
+    rx = lex.cues.get("negation")
+    if rx is not None and rx.search(near):
+        return "negation"
+    for kind in ("hypothetical", "plan"):
         rx = lex.cues.get(kind)
-        if rx is not None and rx.search(before):
+        if rx is not None and rx.search(s[: h.start]):
             return kind
+    inf = _INFINITIVE.get(lex.lang)
+    word = s[h.start : h.end].split()[0].lower()
+    verbish = word.endswith(("er", "ir")) if lex.lang == "fr" else not word.endswith(("s", "ed", "ing"))
+    if inf is not None and verbish and inf.search(s[max(0, h.start - 12) : h.start]):
+        return "purpose"
     return None
 
 
