@@ -48,7 +48,7 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
         sents.append(facts.read(text, start, end, offset, lex, published, places, actor_mentions))
     drafts = assemble.drafts(sents, published, _armed_kinds())
     claims = [
-        (s.start, s.text, _claimant(s)) for s in sents if "claim" in s.cues and _claimant(s) is not None
+        (s.start, s.text, _claimant(s)) for s in sents if "claim" in s.cues and "general" not in s.cues and _claimant(s) is not None
     ]
     events.attach_claims(drafts, claims)
     built = []

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from eventdesk.actors import ActorMention
     from eventdesk.geo import PlaceMention
 
+BACKGROUND_WINDOW = 80  # "en réaction à l'assassinat de ...": the cause told, not a new incident
 NEG_WINDOW = 45  # a negation or plan cue applies to a trigger it precedes by at most this much
 
 
@@ -109,6 +110,9 @@ def _local_reason(s: str, h: Hit, lex: Lexicon) -> str | None:
         rx = lex.cues.get(kind)
         if rx is not None and rx.search(s[: h.start]):
             return kind
+    rx = lex.cues.get("background")
+    if rx is not None and rx.search(s[max(0, h.start - BACKGROUND_WINDOW) : h.start]):
+        return "background"
     inf = _INFINITIVE.get(lex.lang)
     word = s[h.start : h.end].split()[0].lower()
     verbish = word.endswith(("er", "ir")) if lex.lang == "fr" else not word.endswith(("s", "ed", "ing"))

@@ -12,7 +12,7 @@ from eventdesk.errors import ConfigError
 LANGUAGES = ("en", "fr")
 CUE_KINDS = (
     "negation", "hypothetical", "plan", "noncombat", "general", "claim", "report", "nocasualty",
-    "intervention", "excessive", "civilian", "uncertain_date",
+    "intervention", "excessive", "civilian", "uncertain_date", "background",
 )  # fmt: skip
 
 
