@@ -9,6 +9,7 @@ Assigns: Event records (fields of shared/schema/event.schema.json), confidence, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,8 +38,8 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
     lex = lexicon.load(lang)
     text = doc.clean
     published = base_date(doc.published)
-    places = [p for p in gazetteer.find_places(text) if not _ORGANISATION.search(text[: p.start])]
     actor_mentions = actors_stage.find_actors(text, lang=lang)
+    places = _places(gazetteer, text, actor_mentions)
     sents = []
     offset = 0
     paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
@@ -66,6 +67,31 @@ _ORGANISATION = re.compile(
     r"gardiens|guards?|régiment|regiment)\s+(?:de la |du |des |de l'|of the |of )?$",
     re.I,
 )
+def _places(gazetteer: Gazetteer, text: str, actor_mentions: list) -> list:  # type: ignore[type-arg]
+    """Place mentions, resolved a second time with the document's country focus: the country its
+    places and its actors point to most."""
+    first = [p for p in gazetteer.find_places(text) if not _ORGANISATION.search(text[: p.start])]
+    votes: Counter[str] = Counter()
+    for p in first:
+        votes[p.place.country_iso3] += p.score * (2.0 if p.precision >= 2 else 1.0)
+    for a in actor_mentions:
+        if a.actor is not None and a.actor.country_iso3:
+            votes[a.actor.country_iso3] += 0.5
+    if not votes:
+        return first
+    focus = votes.most_common(1)[0][0]
+    second = gazetteer.find_places(text, country_iso3=focus)
+    return [
+        p
+        for p in second
+        if not _ORGANISATION.search(text[: p.start])
+        and (p.place.country_iso3 == focus or p.score >= _FOREIGN_SCORE or p.place.feature == "country")
+    ]
+
+
+_FOREIGN_SCORE = 0.95  # a place outside the document's country must be that sure to be kept
+
+
 _UNARMED = {"civilians", "protesters", "rioters"}
 
 

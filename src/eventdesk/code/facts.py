@@ -92,9 +92,8 @@ def _sentence_reason(s: str, cues: frozenset[str]) -> str | None:
     return None
 
 
-_INFINITIVE = {
+_INFINITIVE = {  # French only: English "to" + verb is as often the goal of a real act ("blocked roads to protest")
     "fr": re.compile(r"\b(?:de|d'|pour|afin de|à|sans)\s*$", re.I),
-    "en": re.compile(r"\b(?:to|in order to)\s+$", re.I),
 }
 
 
