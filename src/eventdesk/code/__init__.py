@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from eventdesk.code import assemble, events, facts, lexicon, sentences
 from eventdesk.code.dates import base_date
+from eventdesk.code.model import TypeModel
 from eventdesk.records import Document, Event
 
 if TYPE_CHECKING:
@@ -53,9 +54,10 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
     ]
     events.attach_claims(drafts, claims)
     built = []
+    model = TypeModel.load() if lang == "en" else None  # trained on English ACLED notes
     for group in events.merge(drafts):
         year = group[0].when.date.year
-        event = events.build(doc, group, actors_stage.resolve, year)
+        event = events.build(doc, group, actors_stage.resolve, year, model)
         if event is not None:
             built.append(event)
     return Coded(built, drafts, sents)

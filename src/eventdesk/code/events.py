@@ -11,11 +11,13 @@ from eventdesk.clean.textmap import MappedText
 from eventdesk.code.assemble import Draft
 from eventdesk.code.classify import _PRIORITY
 from eventdesk.records import (
+    SUB_EVENT_PARENT,
     Document,
     Event,
     FatalityClaim,
     GeoPrecision,
     Source,
+    SubEventType,
     TimePrecision,
 )
 
@@ -92,8 +94,20 @@ def _generic(d: Draft) -> bool:
     return all(h.label.startswith("@") for h in d.hits)
 
 
-def build(doc: Document, group: list[Draft], resolve_actor, year: int) -> Event | None:  # type: ignore[no-untyped-def]
+# Sub-event types the rules name surely from one word ("suicide bomber", "défusé"): kept over the model.
+_RULE_WINS = {"Suicide bomb", "Chemical weapon", "Disrupted weapons use", "Grenade", "Air/drone strike"}
+MODEL_MIN = 0.4  # the type model's top probability needed to overrule the rules
+
+
+def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=None) -> Event | None:  # type: ignore[no-untyped-def]
     best = min(group, key=lambda d: (_PRIORITY.index(d.sub_event_type), -d.weight))
+    event_type, sub_event_type = best.event_type, best.sub_event_type
+    if model is not None and not (sub_event_type.value in _RULE_WINS and best.weight >= 0.9):
+        told = " ".join(doc.clean[a:b] for a, b in sorted({sp for d in group for sp in d.evidence}))
+        top, p = model.predict(told)[0]
+        if p >= MODEL_MIN:
+            sub_event_type = SubEventType(top)
+            event_type = SUB_EVENT_PARENT[sub_event_type]
     place_m = min((d.place for d in group if d.place is not None), key=lambda p: p.precision)
     place = place_m.place
     a1 = _first_actor(group, "actor1", resolve_actor, place.country_iso3, year)
@@ -110,14 +124,14 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int) -> Event 
         sources.append(
             Source(doc.id, doc.text[a:b], a, b, doc.source, doc.url, doc.published, reporter)
         )
-    key = f"{doc.content_hash}|{when.date}|{place.admin1_code or place.name}|{best.event_type}"
+    key = f"{doc.content_hash}|{when.date}|{place.admin1_code or place.name}|{event_type}"
     confidence = _confidence(
         best.weight, len(group), a1 is not None, place_m.precision, when.precision
     )
     return Event(
         id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:16],
         event_date=when.date.isoformat(), time_precision=TimePrecision(when.precision),
-        event_type=best.event_type, sub_event_type=best.sub_event_type,
+        event_type=event_type, sub_event_type=sub_event_type,
         actor1=a1.canonical if a1 else None, actor2=a2.canonical if a2 else None,
         inter1=a1.inter if a1 else None, inter2=a2.inter if a2 else None,
         country=place.country, country_iso3=place.country_iso3,
@@ -128,7 +142,7 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int) -> Event 
         confidence=confidence, sources=tuple(sources),
         fatalities_claims=tuple(FatalityClaim(t, doc.id, None) for t in sorted(set(tolls))),
         disputed=len(set(tolls)) > 1, source_count=1,
-        notes=_notes(when.date.isoformat(), best.sub_event_type.value, a1, place.name, place.admin1),
+        notes=_notes(when.date.isoformat(), sub_event_type.value, a1, place.name, place.admin1),
     )  # fmt: skip
 
 
