@@ -13,6 +13,7 @@ from eventdesk.code.classify import _PRIORITY
 from eventdesk.records import (
     SUB_EVENT_PARENT,
     Document,
+    EventType,
     Event,
     FatalityClaim,
     GeoPrecision,
@@ -110,9 +111,13 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
             event_type = SUB_EVENT_PARENT[sub_event_type]
     place_m = min((d.place for d in group if d.place is not None), key=lambda p: p.precision)
     place = place_m.place
-    a1 = _first_actor(group, "actor1", resolve_actor, place.country_iso3, year)
-    a2 = _first_actor(group, "actor2", resolve_actor, place.country_iso3, year)
-    claimed = _first_actor(group, "claimed_by", resolve_actor, place.country_iso3, year)
+    month = best.when.date.month
+    kw = {"country_iso3": place.country_iso3, "year": year, "month": month, "event_type": event_type.value}
+    a1 = _first_actor(group, "actor1", resolve_actor, dict(kw, initiator=True))
+    a2 = _first_actor(group, "actor2", resolve_actor, kw)
+    claimed = _first_actor(group, "claimed_by", resolve_actor, dict(kw, initiator=True))
+    if a1 is None:
+        a1 = _default_initiator(event_type, place.country, place.country_iso3, year, resolve_actor)
     tolls = [d.toll for d in group if d.toll is not None]
     fatalities = max(tolls) if tolls else None
     when = min((d.when for d in group), key=lambda w: w.precision)
@@ -146,16 +151,33 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
     )  # fmt: skip
 
 
-def _first_actor(
-    group: list[Draft], attr: str, resolve_actor, country: str, year: int
-) -> Actor | None:  # type: ignore[no-untyped-def]
+def _first_actor(group: list[Draft], attr: str, resolve_actor, kw: dict) -> Actor | None:  # type: ignore[no-untyped-def, type-arg]
     for d in group:
         m = getattr(d, attr)
         if m is not None:
-            actor = resolve_actor(m, country_iso3=country, year=year)
+            actor = resolve_actor(m, **kw)
             if actor is not None:
                 return actor  # type: ignore[no-any-return]
     return None
+
+
+# ACLED's names for an initiator the report does not name
+_DEFAULT_KIND = {
+    EventType.PROTESTS: "protesters",
+    EventType.RIOTS: "rioters",
+    EventType.BATTLES: "unidentified_armed",
+    EventType.EXPLOSIONS: "unidentified_armed",
+    EventType.VIOLENCE_AGAINST_CIVILIANS: "unidentified_armed",
+}
+
+
+def _default_initiator(event_type: EventType, country: str, iso3: str, year: int, resolve_actor) -> Actor | None:  # type: ignore[no-untyped-def]
+    kind = _DEFAULT_KIND.get(event_type)
+    if kind is None:
+        return None
+    from eventdesk.actors import ActorMention
+
+    return resolve_actor(ActorMention(0, 0, "", kind, None), country_iso3=iso3, year=year)  # type: ignore[no-any-return]
 
 
 def _confidence(weight: float, n: int, has_actor: bool, geo: int, time: int) -> float:
