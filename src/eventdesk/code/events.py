@@ -161,12 +161,12 @@ def _first_actor(group: list[Draft], attr: str, resolve_actor, kw: dict) -> Acto
     return None
 
 
-# ACLED's names for an initiator the report does not name
+# A demonstration names its initiators by being one: ACLED's "Protesters (X)" / "Rioters (X)";
+# violence against civilians has an armed perpetrator by definition: "Unidentified Armed Group (X)".
+# Battles and explosions whose initiator the text does not name keep a null actor1 (the schema).
 _DEFAULT_KIND = {
     EventType.PROTESTS: "protesters",
     EventType.RIOTS: "rioters",
-    EventType.BATTLES: "unidentified_armed",
-    EventType.EXPLOSIONS: "unidentified_armed",
     EventType.VIOLENCE_AGAINST_CIVILIANS: "unidentified_armed",
 }
 
