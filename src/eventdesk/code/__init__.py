@@ -9,7 +9,6 @@ Assigns: Event records (fields of shared/schema/event.schema.json), confidence, 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -50,7 +49,9 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
         sents.append(facts.read(text, start, end, offset, lex, published, places, actor_mentions))
     drafts = assemble.drafts(sents, published, _armed_kinds())
     claims = [
-        (s.start, s.text, _claimant(s)) for s in sents if "claim" in s.cues and "general" not in s.cues and _claimant(s) is not None
+        (s.start, s.text, _claimant(s))
+        for s in sents
+        if "claim" in s.cues and "general" not in s.cues and _claimant(s) is not None
     ]
     events.attach_claims(drafts, claims)
     built = []
@@ -69,25 +70,32 @@ _ORGANISATION = re.compile(
     r"gardiens|guards?|régiment|regiment)\s+(?:de la |du |des |de l'|of the |of )?$",
     re.I,
 )
+
+
 def _places(gazetteer: Gazetteer, text: str, actor_mentions: list) -> list:  # type: ignore[type-arg]
     """Place mentions, resolved a second time with the document's country focus: the country its
     places and its actors point to most."""
     first = [p for p in gazetteer.find_places(text) if not _ORGANISATION.search(text[: p.start])]
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     for p in first:
-        votes[p.place.country_iso3] += p.score * (2.0 if p.precision >= 2 else 1.0)
+        iso = p.place.country_iso3
+        votes[iso] = votes.get(iso, 0.0) + p.score * (2.0 if p.precision >= 2 else 1.0)
     for a in actor_mentions:
         if a.actor is not None and a.actor.country_iso3:
-            votes[a.actor.country_iso3] += 0.5
+            votes[a.actor.country_iso3] = votes.get(a.actor.country_iso3, 0.0) + 0.5
     if not votes:
         return first
-    focus = votes.most_common(1)[0][0]
+    focus = max(votes, key=lambda k: votes[k])
     second = gazetteer.find_places(text, country_iso3=focus)
     return [
         p
         for p in second
         if not _ORGANISATION.search(text[: p.start])
-        and (p.place.country_iso3 == focus or p.score >= _FOREIGN_SCORE or p.place.feature == "country")
+        and (
+            p.place.country_iso3 == focus
+            or p.score >= _FOREIGN_SCORE
+            or p.place.feature == "country"
+        )
     ]
 
 

@@ -30,7 +30,10 @@ _COREF = re.compile(
     r"\b(?:le groupe|ce groupe|the group|this group|il a|ils ont|the militants|les jihadistes|the insurgents)\b",
     re.I,
 )
-_PASSIVE = re.compile(r"\b(?:été|were|was|been|being|se sont faits?|s'est fait|se sont fait|sont|est)\s+(?:\w+\s+){0,2}$", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:été|were|was|been|being|se sont faits?|s'est fait|se sont fait|sont|est)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _PASSIVE_BY = re.compile(r"\b(?:by|par)\s+(?:des |les |the |a |an |un |une )?$", re.I)
 
 
@@ -83,7 +86,10 @@ def drafts(
     return out
 
 
-_PLURAL_BACK = re.compile(r"\b(?:les deux|ces deux|both|the two|these two|les (?:trois|quatre) |the (?:three|four) )", re.I)
+_PLURAL_BACK = re.compile(
+    r"\b(?:les deux|ces deux|both|the two|these two|les (?:trois|quatre) |the (?:three|four) )",
+    re.I,
+)
 
 
 _NO_CONTEXT = classify.Context(False, False, False, False, False, False)
@@ -216,7 +222,11 @@ def _coordinated(places: list[PlaceMention], i: int, s: Sentence) -> list[int]:
 
 
 def _context(
-    s: Sentence, hits: list[classify.Hit], armed: set[str], a1: ActorMention | None, a2: ActorMention | None
+    s: Sentence,
+    hits: list[classify.Hit],
+    armed: set[str],
+    a1: ActorMention | None,
+    a2: ActorMention | None,
 ) -> classify.Context:
     target_kind = a2.kind if a2 is not None else None
     target_armed = a2 is not None and (
@@ -242,7 +252,9 @@ def _actors(
         if _PASSIVE_BY.search(s.text[: a.start - s.start]):
             return a, (before[-1] if before else None)
     trigger = s.text[first - s.start : first - s.start + 14].lower()
-    if _PASSIVE.search(s.text[: first - s.start]) or trigger.startswith(("se sont fait", "s'est fait")):  # "des convois ont été attaqués": the subject is hit
+    if _PASSIVE.search(s.text[: first - s.start]) or trigger.startswith(
+        ("se sont fait", "s'est fait")
+    ):  # "des convois ont été attaqués": the subject is hit
         return None, (before[-1] if before else (after[0] if after else None))
     return (before[-1] if before else None), (after[0] if after else None)
 

@@ -13,8 +13,8 @@ from eventdesk.code.classify import _PRIORITY
 from eventdesk.records import (
     SUB_EVENT_PARENT,
     Document,
-    EventType,
     Event,
+    EventType,
     FatalityClaim,
     GeoPrecision,
     Source,
@@ -85,7 +85,9 @@ def _same(a: Draft, b: Draft) -> bool:
         return False
     pa, pb = a.place.place, b.place.place
     same_place = (pa.admin1_code and pa.admin1_code == pb.admin1_code) or pa.name == pb.name
-    compatible = a.event_type == b.event_type or min(a.weight, b.weight) < 0.6 or _generic(a) or _generic(b)
+    compatible = (
+        a.event_type == b.event_type or min(a.weight, b.weight) < 0.6 or _generic(a) or _generic(b)
+    )
     return bool(same_place) and compatible
 
 
@@ -96,7 +98,13 @@ def _generic(d: Draft) -> bool:
 
 
 # Sub-event types the rules name surely from one word ("suicide bomber", "défusé"): kept over the model.
-_RULE_WINS = {"Suicide bomb", "Chemical weapon", "Disrupted weapons use", "Grenade", "Air/drone strike"}
+_RULE_WINS = {
+    "Suicide bomb",
+    "Chemical weapon",
+    "Disrupted weapons use",
+    "Grenade",
+    "Air/drone strike",
+}
 MODEL_MIN = 0.4  # the type model's top probability needed to overrule the rules
 
 
@@ -112,7 +120,12 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
     place_m = min((d.place for d in group if d.place is not None), key=lambda p: p.precision)
     place = place_m.place
     month = best.when.date.month
-    kw = {"country_iso3": place.country_iso3, "year": year, "month": month, "event_type": event_type.value}
+    kw = {
+        "country_iso3": place.country_iso3,
+        "year": year,
+        "month": month,
+        "event_type": event_type.value,
+    }
     a1 = _first_actor(group, "actor1", resolve_actor, dict(kw, initiator=True))
     a2 = _first_actor(group, "actor2", resolve_actor, kw)
     claimed = _first_actor(group, "claimed_by", resolve_actor, dict(kw, initiator=True))
@@ -171,7 +184,9 @@ _DEFAULT_KIND = {
 }
 
 
-def _default_initiator(event_type: EventType, country: str, iso3: str, year: int, resolve_actor) -> Actor | None:  # type: ignore[no-untyped-def]
+def _default_initiator(
+    event_type: EventType, country: str, iso3: str, year: int, resolve_actor
+) -> Actor | None:  # type: ignore[no-untyped-def]
     kind = _DEFAULT_KIND.get(event_type)
     if kind is None:
         return None

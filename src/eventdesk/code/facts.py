@@ -114,7 +114,9 @@ def _local_reason(s: str, h: Hit, lex: Lexicon) -> str | None:
         return "background"
     inf = _INFINITIVE.get(lex.lang)
     word = s[h.start : h.end].split()[0].lower()
-    verbish = word.endswith(("er", "ir")) if lex.lang == "fr" else not word.endswith(("s", "ed", "ing"))
+    verbish = (
+        word.endswith(("er", "ir")) if lex.lang == "fr" else not word.endswith(("s", "ed", "ing"))
+    )
     if inf is not None and verbish and inf.search(s[max(0, h.start - 12) : h.start]):
         return "purpose"
     return None

@@ -70,10 +70,8 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         h, d = hurt.match(after), death.match(after)
         if d and not (h and h.end() < d.end()):
             found.append(Toll(value, m.start(), m.end() + d.end()))
-        elif killing.search(before) and not hurt_next.match(after):
-            found.append(
-                Toll(value, m.start() - len(before) + killing.search(before).start(), m.end())
-            )  # type: ignore[union-attr]
+        elif (k := killing.search(before)) and not hurt_next.match(after):
+            found.append(Toll(value, m.start() - len(before) + k.start(), m.end()))
     if not found:
         single = _singular(sentence, lang)
         if single:

@@ -1,0 +1,57 @@
+"""The evaluation gate: dev-set figures checked against floors that only go up.
+
+Floors live in tests/eval_floors.json: {set: {figure path: floor}}. A floor is raised (never
+lowered) when the coder gets better; the closing note of each change says which.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, shared_path
+
+FLOORS = json.loads((REPO / "tests" / "eval_floors.json").read_text())
+
+
+@cache
+def _report(name: str) -> dict:
+    from eventdesk import pipeline
+    from eventdesk.evaluation import load_jsonl, score
+
+    folder = shared_path("eval", name)
+    docs = load_jsonl(folder / "docs.jsonl")
+    gold = load_jsonl(folder / "gold.jsonl")
+    preds = list(pipeline.extract_docs_jsonl(str(folder / "docs.jsonl")))
+    negatives_path = folder / "negatives.jsonl"
+    negatives = load_jsonl(negatives_path) if negatives_path.exists() else None
+    return score(docs, gold, preds, negatives)
+
+
+def _figure(report: dict, path: str) -> float:
+    value: object = report
+    for key in path.split("."):
+        value = value[key]  # type: ignore[index]
+    assert isinstance(value, int | float), f"{path} is {value!r}"
+    return float(value)
+
+
+CASES = [(name, path, floor) for name, figures in FLOORS.items() for path, floor in figures.items()]
+
+
+@pytest.mark.parametrize(("name", "path", "floor"), CASES, ids=[f"{n}:{p}" for n, p, _ in CASES])
+def test_dev_set_figure_is_at_least_its_floor(name: str, path: str, floor: float) -> None:
+    report = _report(name)
+    if path == "negatives.count":
+        assert _figure(report, path) <= floor, report["negatives"]["violations"]
+        return
+    got = _figure(report, path)
+    assert got >= floor, f"{name} {path}: {got} < floor {floor}"
+
+
+def test_floors_file_is_well_formed() -> None:
+    assert FLOORS and all(isinstance(v, dict) and v for v in FLOORS.values())
+    assert Path(REPO / "tests" / "eval_floors.json").read_text().endswith("\n")
