@@ -17,6 +17,15 @@ class IngestSettings:
     boilerplate_min_docs: int = 2  # a line seen in this many documents of an outlet is boilerplate
     batch_size: int = 200  # documents written per transaction
     published: str | None = None  # --published: the publication date of every input
+    processing_date: str | None = (
+        None  # the date given to undated documents' incidents (default today)
+    )
+
+    def today(self) -> dt.date:
+        """The processing day: the setting, or the clock (read here, at the edge, not in a stage)."""
+        return (
+            dt.date.fromisoformat(self.processing_date) if self.processing_date else dt.date.today()
+        )
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
@@ -29,6 +38,8 @@ class IngestSettings:
             raise ConfigError(f"batch_size must be positive, got {self.batch_size}")
         if self.published is not None:
             parse_published(self.published)
+        if self.processing_date is not None and parse_published(self.processing_date)[1] != "day":
+            raise ConfigError(f"processing_date must be YYYY-MM-DD, got {self.processing_date!r}")
 
 
 def parse_published(value: str) -> tuple[str, str]:

@@ -272,7 +272,7 @@ def extract(
     found: list[Event] = []
     for doc in store.documents():
         if doc.content_hash in wanted:
-            found.extend(code_document(doc, gazetteer).events)
+            found.extend(code_document(doc, gazetteer, settings.today()).events)
     store.save_events(found)
     return report, found
 
@@ -304,5 +304,5 @@ def extract_docs_jsonl(
             if on_rejected is not None:
                 on_rejected(built)
             continue
-        for event in code_document(built, gazetteer).events:
+        for event in code_document(built, gazetteer, settings.today()).events:
             yield event.to_json()

@@ -8,6 +8,7 @@ Assigns: Event records (fields of shared/schema/event.schema.json), confidence, 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,7 +32,10 @@ class Coded:
     sentences: list[facts.Sentence]
 
 
-def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
+def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None = None) -> Coded:
+    """`undated`: the date given to incidents of a document that has no date at all (neither a
+    publication date nor a date in its text); the pipeline passes the processing day. Such events
+    have time_precision 3 and say so in their notes."""
     from eventdesk import actors as actors_stage
 
     lang = doc.language if doc.language in SUPPORTED else "en"
@@ -47,7 +51,7 @@ def code_document(doc: Document, gazetteer: Gazetteer) -> Coded:
         while offset + 1 < len(paragraph_starts) and paragraph_starts[offset + 1] <= start:
             offset += 1
         sents.append(facts.read(text, start, end, offset, lex, published, places, actor_mentions))
-    drafts = assemble.drafts(sents, published, _armed_kinds())
+    drafts = assemble.drafts(sents, published, _armed_kinds(), undated)
     claims = [
         (s.start, s.text, _claimant(s))
         for s in sents

@@ -37,6 +37,9 @@ _PASSIVE = re.compile(
 _PASSIVE_BY = re.compile(r"\b(?:by|par)\s+(?:des |les |the |a |an |un |une )?$", re.I)
 
 
+UNDATED = -2  # When.start of a date that no text gave (the processing day)
+
+
 @dataclass
 class Draft:
     sentence: Sentence
@@ -63,7 +66,10 @@ class _Paragraph:
 
 
 def drafts(
-    sentences: Sequence[Sentence], published: dt.date | None, armed_kinds: set[str]
+    sentences: Sequence[Sentence],
+    published: dt.date | None,
+    armed_kinds: set[str],
+    fallback: dt.date | None = None,
 ) -> list[Draft]:
     out: list[Draft] = []
     para = _Paragraph()
@@ -74,7 +80,7 @@ def drafts(
         if s.hits and _elaborates(s, out, para):
             _elaborate(s, out)
         elif s.hits:
-            out.extend(_clause_drafts(s, para, published, armed_kinds, last_group))
+            out.extend(_clause_drafts(s, para, published, armed_kinds, last_group, fallback))
         if s.places:
             para.place = s.places[-1]
         if s.dates:
@@ -127,8 +133,9 @@ def _clause_drafts(
     published: dt.date | None,
     armed: set[str],
     group: ActorMention | None,
+    fallback: dt.date | None = None,
 ) -> list[Draft]:
-    when = _when(s, para, published)
+    when = _when(s, para, published, fallback)
     if when is None:
         return []
     groups = _by_place(s, para)
@@ -148,7 +155,9 @@ def _clause_drafts(
     return out
 
 
-def _when(s: Sentence, para: _Paragraph, published: dt.date | None) -> When | None:
+def _when(
+    s: Sentence, para: _Paragraph, published: dt.date | None, fallback: dt.date | None = None
+) -> When | None:
     first = min(h.start for h in s.hits) - s.start
     before = [d for d in s.dates if d.start <= first]
     if before:
@@ -159,6 +168,10 @@ def _when(s: Sentence, para: _Paragraph, published: dt.date | None) -> When | No
         return para.when
     if published is not None:
         return When(published, TimePrecision.DAY, -1, -1)
+    if (
+        fallback is not None
+    ):  # no date anywhere: the day it was processed, known to the month at best
+        return When(fallback, TimePrecision.MONTH, UNDATED, UNDATED)
     return None
 
 

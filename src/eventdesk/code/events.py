@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventdesk.clean.textmap import MappedText
-from eventdesk.code.assemble import Draft
+from eventdesk.code.assemble import UNDATED, Draft
 from eventdesk.code.classify import _PRIORITY
 from eventdesk.records import (
     SUB_EVENT_PARENT,
@@ -68,7 +68,7 @@ def merge(drafts: list[Draft]) -> list[list[Draft]]:
         target = next((g for g in groups if _same(g[0], d)), None)
         if target is not None:
             target.append(d)
-        elif d.place is not None and d.place.place.feature != "country":
+        elif d.place is not None:
             groups.append([d])
     return groups
 
@@ -160,7 +160,8 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
         confidence=confidence, sources=tuple(sources),
         fatalities_claims=tuple(FatalityClaim(t, doc.id, None) for t in sorted(set(tolls))),
         disputed=len(set(tolls)) > 1, source_count=1,
-        notes=_notes(when.date.isoformat(), sub_event_type.value, a1, place.name, place.admin1),
+        notes=_notes(when.date.isoformat(), sub_event_type.value, a1, place.name, place.admin1)
+        + (_UNDATED_NOTE if when.start == UNDATED else ""),
     )  # fmt: skip
 
 
@@ -201,6 +202,7 @@ def _confidence(weight: float, n: int, has_actor: bool, geo: int, time: int) -> 
     return round(max(0.05, min(0.99, score)), 3)
 
 
+_UNDATED_NOTE = " The document gives no date: coded at the day it was processed (month precision)."
 _SPACE = re.compile(r"\s+")
 
 
