@@ -79,7 +79,7 @@ _ORGANISATION = re.compile(
 def _places(gazetteer: Gazetteer, text: str, actor_mentions: list) -> list:  # type: ignore[type-arg]
     """Place mentions, resolved a second time with the document's country focus: the country its
     places and its actors point to most."""
-    first = [p for p in gazetteer.find_places(text) if not _ORGANISATION.search(text[: p.start])]
+    first = [p for p in gazetteer.find_places(text) if _kept(text, p)]
     votes: dict[str, float] = {}
     for p in first:
         iso = p.place.country_iso3
@@ -94,7 +94,7 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list) -> list:  # t
     return [
         p
         for p in second
-        if not _ORGANISATION.search(text[: p.start])
+        if _kept(text, p)
         and (
             p.place.country_iso3 == focus
             or p.score >= _FOREIGN_SCORE
@@ -103,6 +103,16 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list) -> list:  # t
     ]
 
 
+def _kept(text: str, p) -> bool:  # type: ignore[no-untyped-def]
+    """Not a unit named after a place ("la Force Qods"), not a dateline ("BAMAKO, 3 mars (AFP) -":
+    where the story was filed, not where it happened)."""
+    if _ORGANISATION.search(text[: p.start]):
+        return False
+    line_start = text.rfind("\n", 0, p.start) + 1
+    return not (text[line_start : p.start].strip() == "" and _DATELINE.match(text, p.end))
+
+
+_DATELINE = re.compile(r"\s*(?:\([A-Z][\w .-]{0,20}\)\s*)?(?:,\s*(?:le\s+)?\d|,\s*[A-Z][a-zé]+\.? \d|\s*[-–—]\s)")
 _FOREIGN_SCORE = 0.95  # a place outside the document's country must be that sure to be kept
 
 

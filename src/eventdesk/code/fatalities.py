@@ -107,5 +107,7 @@ def _value(token: str, lex: Lexicon) -> int | None:
         if not digits.isdigit() or len(digits) > 5:
             return None
         value = int(digits)
+        if len(token) == 4 and 1900 <= value <= 2100:  # a year, not a toll
+            return None
         return value if value < 5000 else None
     return lex.numbers.get(token.casefold())
