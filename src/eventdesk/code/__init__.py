@@ -71,7 +71,8 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
 # "la Force Qods", "the Quds Force", "Brigade Hamza": a unit named after a place is not that place
 _ORGANISATION = re.compile(
     r"\b(?:force|forces|corps|brigades?|bataillons?|battalions?|army|armée|front|division|"
-    r"gardiens|guards?|régiment|regiment)\s+(?:de la |du |des |de l'|of the |of )?$",
+    r"gardiens|guards?|régiment|regiment|état islamique|etat islamique|islamic state)"
+    r"\s+(?:de la |du |des |de l'|of the |of |au |en |in the |in )?$",
     re.I,
 )
 
