@@ -91,17 +91,19 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list) -> list:  # t
     if not votes:
         return first
     focus = max(votes, key=lambda k: votes[k])
-    second = gazetteer.find_places(text, country_iso3=focus)
+    second = [p for p in gazetteer.find_places(text, country_iso3=focus) if _kept(text, p)]
+    home_lines = {_line(text, p.start) for p in second if p.place.country_iso3 == focus}
     return [
         p
         for p in second
-        if _kept(text, p)
-        and (
-            p.place.country_iso3 == focus
-            or p.score >= _FOREIGN_SCORE
-            or p.place.feature == "country"
-        )
+        if p.place.country_iso3 == focus
+        or p.place.feature == "country"
+        or (p.score >= _FOREIGN_SCORE and _line(text, p.start) not in home_lines)
     ]
+
+
+def _line(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset)
 
 
 def _kept(text: str, p) -> bool:  # type: ignore[no-untyped-def]
@@ -113,7 +115,9 @@ def _kept(text: str, p) -> bool:  # type: ignore[no-untyped-def]
     return not (text[line_start : p.start].strip() == "" and _DATELINE.match(text, p.end))
 
 
-_DATELINE = re.compile(r"\s*(?:\([A-Z][\w .-]{0,20}\)\s*)?(?:,\s*(?:le\s+)?\d|,\s*[A-Z][a-zé]+\.? \d|\s*[-–—]\s)")
+_DATELINE = re.compile(
+    r"\s*(?:\([A-Z][\w .-]{0,20}\)\s*)?(?:,\s*(?:le\s+)?\d|,\s*[A-Z][a-zé]+\.? \d|\s*[-–—]\s)"
+)
 _FOREIGN_SCORE = 0.95  # a place outside the document's country must be that sure to be kept
 
 
