@@ -93,13 +93,39 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list) -> list:  # t
     focus = max(votes, key=lambda k: votes[k])
     second = [p for p in gazetteer.find_places(text, country_iso3=focus) if _kept(text, p)]
     home_lines = {_line(text, p.start) for p in second if p.place.country_iso3 == focus}
-    return [
+    kept = [
         p
         for p in second
         if p.place.country_iso3 == focus
         or p.place.feature == "country"
         or (p.score >= _FOREIGN_SCORE and _line(text, p.start) not in home_lines)
     ]
+    return _within_named_provinces(text, kept)
+
+
+_SMALL_PLACE = 100_000  # a locality this small outside the province just named is a homonym
+
+
+def _within_named_provinces(text: str, places: list) -> list:  # type: ignore[type-arg]
+    """Once a paragraph names a province ("in Tijuana, Baja California, ..."), a small locality
+    it names afterwards that the gazetteer puts in another province is taken for a homonym of a
+    neighbourhood or village there, and dropped ("Colonia Buena Vista")."""
+    named: dict[int, set[str]] = {}
+    out = []
+    for p in places:
+        line = _line(text, p.start)
+        provinces = named.setdefault(line, set())
+        if p.place.feature == "admin1" and p.place.admin1_code:
+            provinces.add(p.place.admin1_code)
+        elif (
+            provinces
+            and p.place.admin1_code not in provinces
+            and p.place.feature not in ("admin1", "admin2", "country")
+            and p.place.population < _SMALL_PLACE
+        ):
+            continue
+        out.append(p)
+    return out
 
 
 def _line(text: str, offset: int) -> int:
