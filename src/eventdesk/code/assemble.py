@@ -258,7 +258,10 @@ def _context(
 def _actors(
     s: Sentence, hits: list[classify.Hit]
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    first = min(h.start for h in hits)
+    """Initiator and target around the clause's verb: the strongest trigger (the first of equals)
+    anchors the clause; its subject initiates, its object is targeted, unless passive."""
+    anchor = max(hits, key=lambda h: (h.weight, -h.start))
+    first = anchor.start
     before = [a for a in s.actors if a.end <= first]
     after = [a for a in s.actors if a.start >= first]
     for a in after:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from eventdesk.clean.textmap import MappedText
@@ -185,12 +187,27 @@ _DEFAULT_KIND = {
 }
 
 
+@cache
+def _unnamed_perpetrators() -> dict[str, str]:
+    text = (
+        resources.files("eventdesk.data")
+        .joinpath("actors", "unnamed_perpetrators.tsv")
+        .read_text("utf-8")
+    )
+    rows = (
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+    return {iso3.strip(): kind.strip() for iso3, kind in rows}
+
+
 def _default_initiator(
     event_type: EventType, country: str, iso3: str, year: int, resolve_actor
 ) -> Actor | None:  # type: ignore[no-untyped-def]
     kind = _DEFAULT_KIND.get(event_type)
     if kind is None:
         return None
+    if event_type == EventType.VIOLENCE_AGAINST_CIVILIANS:
+        kind = _unnamed_perpetrators().get(iso3, kind)
     from eventdesk.actors import ActorMention
 
     return resolve_actor(ActorMention(0, 0, "", kind, None), country_iso3=iso3, year=year)  # type: ignore[no-any-return]
