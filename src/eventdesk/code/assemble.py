@@ -77,6 +77,10 @@ def drafts(
     for s in sentences:
         if s.paragraph != para.index:
             para = _Paragraph(s.paragraph)
+        if not s.hits and s.toll is not None and out and out[-1].sentence.paragraph == s.paragraph:
+            for d in out:  # "The victim died. 1 fatality.": a toll told after the incident
+                if d.sentence is out[-1].sentence and d.toll is None:
+                    d.toll = s.toll.count
         if s.hits and _elaborates(s, out, para):
             _elaborate(s, out)
         elif s.hits:

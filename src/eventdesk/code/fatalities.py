@@ -58,11 +58,18 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         re.I,
     )
     total = re.compile(_TOTAL[lang], re.I)
+    killing_one = re.compile(rf"{_KILLING[lang]}\s+$", re.I)
+
+    def before_one(m: re.Match[str]) -> str:
+        return sentence[max(0, m.start() - 40) : m.start()]
+
     found: list[Toll] = []
     for m in lex.number_re.finditer(sentence):
         value = _value(m.group(0), lex)
-        if value is None or (value == 1 and not m.group(0)[0].isdigit()):  # articles: see _singular
+        if value is None:
             continue
+        if value == 1 and not m.group(0)[0].isdigit() and not killing_one.search(before_one(m)):
+            continue  # "un", "a", "one" are mostly articles: see _singular
         after = sentence[m.end() : m.end() + 60]
         before = sentence[max(0, m.start() - 40) : m.start()]
         if total.match(after) and lang == "en":
@@ -85,7 +92,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
 
 _SINGULAR = {
     "en": re.compile(
-        r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+(?:reportedly\s+)?(?:killed|shot dead|shot and killed|murdered|found dead|beheaded|stabbed to death|beaten to death|lynched)\b",
+        r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+(?:reportedly\s+)?(?:killed|shot dead|shot and killed|shot to death|shot and died|died|murdered|found dead|beheaded|stabbed to death|beaten to death|hacked to death|lynched)\b",
         re.I,
     ),
     "fr": re.compile(
