@@ -27,6 +27,7 @@ SORT_KEYS = {
     "kind_overrides.tsv": lambda r: (r[0], r[1], r[2]),
     "operations.tsv": lambda r: (r[0], r[1], r[2]),
     "registry.tsv": lambda r: r[0],
+    "unnamed_perpetrators.tsv": lambda r: r[0],
     **{
         f"{kind}_{lang}.tsv": _alias_key
         for kind in ("aliases", "demonyms")
