@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,13 +67,12 @@ def read(
 def _triggers(
     s: str, lex: Lexicon, cues: frozenset[str]
 ) -> tuple[list[Hit], list[tuple[Hit, str]]]:
-    found: list[Hit] = []
-    for m in lex.trigger_re.finditer(s):
-        name = m.lastgroup
-        if name is None:
-            continue
-        t = lex.triggers[int(name[1:])]
-        found.append(Hit(m.start(), m.end(), t.label, t.weight))
+    found = _longest_first(
+        Hit(*_core(m), t.label, t.weight)
+        for t, rx in zip(lex.triggers, lex.trigger_res, strict=True)
+        for m in rx.finditer(s)
+    )
+
     kept: list[Hit] = []
     dropped: list[tuple[Hit, str]] = []
     sentence_reason = _sentence_reason(s, cues)
@@ -81,6 +80,22 @@ def _triggers(
         reason = sentence_reason or _local_reason(s, h, lex)
         (dropped.append((h, reason)) if reason else kept.append(h))
     return kept, dropped
+
+
+def _core(m: re.Match[str]) -> tuple[int, int]:
+    """The trigger's own words: a pattern may give its context too and mark the words that report
+    the incident with a group named `v` ("workers ... (?P<v>demanded)")."""
+    return m.span("v") if "v" in m.re.groupindex and m.group("v") is not None else m.span()
+
+
+def _longest_first(hits: Iterable[Hit]) -> list[Hit]:
+    """Overlapping trigger matches: the longest (the most specific phrase) wins, so "suicide car
+    bomb" is not also a "car bomb"; at equal length, the heavier. In text order."""
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start - h.end, -h.weight, h.start)):
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    return sorted(kept, key=lambda h: h.start)
 
 
 def _sentence_reason(s: str, cues: frozenset[str]) -> str | None:
