@@ -58,21 +58,30 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
         if "claim" in s.cues and "general" not in s.cues and _claimant(s) is not None
     ]
     events.attach_claims(drafts, claims)
-    built = []
     model = TypeModel.load() if lang == "en" else None  # trained on English ACLED notes
+    built: dict[str, tuple[list[assemble.Draft], Event]] = {}
     for group in events.merge(drafts):
-        year = group[0].when.date.year
-        event = events.build(doc, group, actors_stage.resolve, year, model)
+        event = _build(doc, group, model)
+        if event is not None and event.id in built:
+            # typed alike in the end (the type model read both tellings the same way): one incident
+            group = built.pop(event.id)[0] + group
+            event = _build(doc, group, model)
         if event is not None:
-            built.append(event)
-    return Coded(built, drafts, sents)
+            built[event.id] = (group, event)
+    return Coded([event for _, event in built.values()], drafts, sents)
+
+
+def _build(doc: Document, group: list[assemble.Draft], model: TypeModel | None) -> Event | None:
+    from eventdesk import actors as actors_stage
+
+    return events.build(doc, group, actors_stage.resolve, group[0].when.date.year, model)
 
 
 # "la Force Qods", "the Quds Force", "Brigade Hamza": a unit named after a place is not that place
 _ORGANISATION = re.compile(
     r"\b(?:force|forces|corps|brigades?|bataillons?|battalions?|army|armée|front|division|"
     r"gardiens|guards?|régiment|regiment|état islamique|etat islamique|islamic state)"
-    r"\s+(?:de la |du |des |de l'|of the |of |au |en |in the |in )?$",
+    r"\s+(?:de la |du |des |de l'|of the |of )?$",  # not "in": "forces in Farah" is a place
     re.I,
 )
 

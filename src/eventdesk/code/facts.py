@@ -77,7 +77,10 @@ def _triggers(
     dropped: list[tuple[Hit, str]] = []
     sentence_reason = _sentence_reason(s, cues)
     for h in found:
-        reason = sentence_reason or _local_reason(s, h, lex)
+        reason = sentence_reason
+        if reason == "noncombat" and h.label in _NOT_DEATHS:
+            reason = None
+        reason = reason or _local_reason(s, h, lex)
         (dropped.append((h, reason)) if reason else kept.append(h))
     return kept, dropped
 
@@ -105,6 +108,13 @@ def _sentence_reason(s: str, cues: frozenset[str]) -> str | None:
         if kind in cues:
             return kind
     return None
+
+
+# A demonstration or a riot over an accident is still one: "noncombat" sets aside deaths only.
+_NOT_DEATHS = {
+    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+    "Violent demonstration", "Mob violence", "Looting/property destruction",
+}  # fmt: skip
 
 
 _INFINITIVE = {  # French only: English "to" + verb is as often the goal of a real act ("blocked roads to protest")
