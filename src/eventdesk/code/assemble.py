@@ -34,7 +34,14 @@ _PASSIVE = re.compile(
     r"\b(?:été|were|was|been|being|se sont faits?|s'est fait|se sont fait|sont|est)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-_PASSIVE_BY = re.compile(r"\b(?:by|par)\s+(?:des |les |the |a |an |un |une )?$", re.I)
+_PASSIVE_BY = re.compile(
+    r"\b(?:by|par)\s+(?:(?:des|les|the|a|an|un|une|alleged|presumed|suspected|unidentified|"
+    r"unknown|présumés?|supposés?|présumées?)\s+){0,3}$",
+    re.I,
+)
+# "a clash between GNA and LNA forces", "des affrontements entre l'armée et les rebelles"
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:\S+\s+){0,3}$", re.I)
+_AND = re.compile(r"^\s*(?:(?:and|et)\s+(?:\S+\s+){0,2}|,\s*)$", re.I)
 
 
 UNDATED = -2  # When.start of a date that no text gave (the processing day)
@@ -268,6 +275,11 @@ def _actors(
     first = anchor.start
     before = [a for a in s.actors if a.end <= first]
     after = [a for a in s.actors if a.start >= first]
+    for a, b in zip(after, after[1:], strict=False):
+        if _BETWEEN.search(s.text[: a.start - s.start]) and _AND.match(
+            s.text[a.end - s.start : b.start - s.start]
+        ):
+            return a, b
     for a in after:
         if _PASSIVE_BY.search(s.text[: a.start - s.start]):
             return a, (before[-1] if before else None)

@@ -27,6 +27,7 @@ from eventdesk.records import (
 if TYPE_CHECKING:
     from eventdesk.actors import Actor
 
+CIVILIANS = 7  # ACLED inter code
 _CLAIM_SCOPE = 3  # a claim covers the drafts of this many sentences before it
 
 
@@ -131,8 +132,15 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
     a1 = _first_actor(group, "actor1", resolve_actor, dict(kw, initiator=True))
     a2 = _first_actor(group, "actor2", resolve_actor, kw)
     claimed = _first_actor(group, "claimed_by", resolve_actor, dict(kw, initiator=True))
+    if a1 is not None and a1.inter == CIVILIANS and event_type != EventType.STRATEGIC_DEVELOPMENTS:
+        # ACLED: civilians are never the initiators of violence or of a demonstration (those
+        # are Rioters / Protesters); the civilians a telling puts first are its victims.
+        a2 = a2 if a2 is not None and a2.inter != CIVILIANS else a1
+        a1 = None
     if a1 is None:
         a1 = _default_initiator(event_type, place.country, place.country_iso3, year, resolve_actor)
+    if a2 is not None and a1 is not None and a2.canonical == a1.canonical:
+        a2 = None
     tolls = [d.toll for d in group if d.toll is not None]
     fatalities = max(tolls) if tolls else None
     when = min((d.when for d in group), key=lambda w: w.precision)
