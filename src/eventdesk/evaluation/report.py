@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventdesk.evaluation.calibration import format_calibration
+
 
 def _num(value: float | None, digits: int = 3) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
@@ -60,6 +62,7 @@ def format_report(report: dict[str, Any]) -> str:
         "",
         *_negatives(report["negatives"]),
         _duplicates(report["duplicates"]),
+        *format_calibration(report["calibration"]),
         f"outside the docs: {coverage['gold_outside_docs']} gold events, "
         f"{coverage['preds_outside_docs']} predictions (not scored)",
         f"misses: {len(report['misses'])}, false positives: {len(report['false_positives'])}"

@@ -27,6 +27,7 @@ from eventdesk.evaluation.gold import (
     is_unscored,
     pred_docs,
 )
+from eventdesk.evaluation.calibration import calibration
 from eventdesk.evaluation.match import MAX_KM, assign, has_point, km_between
 
 Check = Callable[[Record, Record], bool | None]  # None: not scored for this gold event
@@ -164,6 +165,7 @@ def score(
     misses: list[Record] = []
     false_positives: list[Record] = []
     links: list[tuple[str, Record, str]] = []  # (doc, required gold, key of its prediction)
+    outcomes: list[tuple[float, bool]] = []  # (confidence, right) per scored prediction
     for doc_id, language in languages.items():
         tallies = (overall, per_language[language])
         for tally in tallies:
@@ -182,8 +184,14 @@ def score(
                 misses.append(_brief(doc_id, event, event.get("id")))
                 for tally in tallies:
                     tally.fn += 1
+        outcomes.extend(
+            (float(preds[indices[p]].get("confidence") or 0.0), is_required(golds[g]))
+            for g, p in pairs
+            if is_required(golds[g])
+        )
         for p, index in enumerate(indices):
             if p not in paired_pred:
+                outcomes.append((float(preds[index].get("confidence") or 0.0), False))
                 false_positives.append(_brief(doc_id, preds[index], _pred_key(preds, index)))
                 for tally in tallies:
                     tally.fp += 1
@@ -191,6 +199,7 @@ def score(
         **overall.as_dict(),
         "by_language": {lang: t.as_dict() for lang, t in sorted(per_language.items())},
         "negatives": check_negatives(negatives or [], preds, preds_of, languages),
+        "calibration": calibration(outcomes),
         "duplicates": duplicate_f1(links, any(g.get("incident_id") for g in gold)),
         "coverage": {
             "gold_outside_docs": sum(len(v) for k, v in gold_of.items() if k not in languages),
