@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
+from eventdesk.evaluation.calibration import calibration
 from eventdesk.evaluation.gold import (
     Record,
     by_doc,
@@ -27,7 +28,6 @@ from eventdesk.evaluation.gold import (
     is_unscored,
     pred_docs,
 )
-from eventdesk.evaluation.calibration import calibration
 from eventdesk.evaluation.match import MAX_KM, assign, has_point, km_between
 
 Check = Callable[[Record, Record], bool | None]  # None: not scored for this gold event
