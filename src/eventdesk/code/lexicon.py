@@ -33,7 +33,7 @@ class Lexicon:
     number_re: re.Pattern[str]
 
 
-def _rows(name: str, ncols: int) -> list[list[str]]:
+def rows(name: str, ncols: int) -> list[list[str]]:
     path = resources.files("eventdesk.data").joinpath("code", name)
     rows = []
     for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
@@ -55,17 +55,17 @@ def load(lang: str) -> Lexicon:
             f"no event lexicon for language {lang!r}; supported: {', '.join(LANGUAGES)}"
         )
     triggers = tuple(
-        Trigger(p, label, float(w)) for p, label, w in _rows(f"triggers_{lang}.tsv", 3)
+        Trigger(p, label, float(w)) for p, label, w in rows(f"triggers_{lang}.tsv", 3)
     )
     alternation = "|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(triggers))
     cues: dict[str, list[str]] = {k: [] for k in CUE_KINDS}
-    for pattern, kind in _rows(f"cues_{lang}.tsv", 2):
+    for pattern, kind in rows(f"cues_{lang}.tsv", 2):
         if kind not in cues:
             raise ConfigError(
                 f"cues_{lang}.tsv: unknown cue kind {kind!r}; allowed: {', '.join(CUE_KINDS)}"
             )
         cues[kind].append(pattern)
-    numbers = {w.casefold(): int(v) for w, v in _rows(f"numbers_{lang}.tsv", 2)}
+    numbers = {w.casefold(): int(v) for w, v in rows(f"numbers_{lang}.tsv", 2)}
     words = sorted(numbers, key=len, reverse=True)
     number_re = re.compile(
         r"\b(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+|" + "|".join(map(re.escape, words)) + r")\b", re.I
