@@ -67,13 +67,7 @@ def read(
 def _triggers(
     s: str, lex: Lexicon, cues: frozenset[str]
 ) -> tuple[list[Hit], list[tuple[Hit, str]]]:
-    found: list[Hit] = []
-    for m in lex.trigger_re.finditer(s):
-        name = m.lastgroup
-        if name is None:
-            continue
-        t = lex.triggers[int(name[1:])]
-        found.append(Hit(m.start(), m.end(), t.label, t.weight))
+    found = _longest_matches(s, lex)
     kept: list[Hit] = []
     dropped: list[tuple[Hit, str]] = []
     sentence_reason = _sentence_reason(s, cues)
@@ -81,6 +75,24 @@ def _triggers(
         reason = sentence_reason or _local_reason(s, h, lex)
         (dropped.append((h, reason)) if reason else kept.append(h))
     return kept, dropped
+
+
+def _longest_matches(s: str, lex: Lexicon) -> list[Hit]:
+    """Every trigger in the sentence, left to right; where two overlap, the one that starts
+    first wins, and of two that start together the longer (more specific) one."""
+    spans = sorted(
+        (m.start(), -m.end(), i)
+        for i, rx in enumerate(lex.trigger_res)
+        for m in rx.finditer(s)
+        if m.end() > m.start()
+    )
+    out: list[Hit] = []
+    for start, neg_end, i in spans:
+        if out and start < out[-1].end:
+            continue
+        t = lex.triggers[i]
+        out.append(Hit(start, -neg_end, t.label, t.weight))
+    return out
 
 
 def _sentence_reason(s: str, cues: frozenset[str]) -> str | None:

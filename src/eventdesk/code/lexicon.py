@@ -27,7 +27,7 @@ class Trigger:
 class Lexicon:
     lang: str
     triggers: tuple[Trigger, ...]
-    trigger_re: re.Pattern[str]  # one alternation; group name t<N> = triggers[N]
+    trigger_res: tuple[re.Pattern[str], ...]  # trigger_res[N] matches triggers[N]
     cues: dict[str, re.Pattern[str]]
     numbers: dict[str, int]
     number_re: re.Pattern[str]
@@ -57,7 +57,6 @@ def load(lang: str) -> Lexicon:
     triggers = tuple(
         Trigger(p, label, float(w)) for p, label, w in rows(f"triggers_{lang}.tsv", 3)
     )
-    alternation = "|".join(f"(?P<t{i}>{t.pattern})" for i, t in enumerate(triggers))
     cues: dict[str, list[str]] = {k: [] for k in CUE_KINDS}
     for pattern, kind in rows(f"cues_{lang}.tsv", 2):
         if kind not in cues:
@@ -73,7 +72,7 @@ def load(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         triggers=triggers,
-        trigger_re=re.compile(rf"\b(?:{alternation})\b", re.I),
+        trigger_res=tuple(re.compile(rf"\b(?:{t.pattern})\b", re.I) for t in triggers),
         cues={k: re.compile(r"\b(?:" + "|".join(v) + r")\b", re.I) for k, v in cues.items() if v},
         numbers=numbers,
         number_re=number_re,
