@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventdesk.code import dates, fatalities
 from eventdesk.code.classify import Hit
-from eventdesk.code.lexicon import Lexicon
+from eventdesk.code.lexicon import NOT_AN_INCIDENT, Lexicon
 
 if TYPE_CHECKING:
     from eventdesk.actors import ActorMention
@@ -79,7 +79,9 @@ def _triggers(
 
 def _longest_matches(s: str, lex: Lexicon) -> list[Hit]:
     """Every trigger in the sentence, left to right; where two overlap, the one that starts
-    first wins, and of two that start together the longer (more specific) one."""
+    first wins, and of two that start together the longer (more specific) one. A phrase
+    labelled @none ("manifestation sportive", "bombardier d'eau") only hides the shorter
+    triggers inside it."""
     spans = sorted(
         (m.start(), -m.end(), i)
         for i, rx in enumerate(lex.trigger_res)
@@ -92,7 +94,7 @@ def _longest_matches(s: str, lex: Lexicon) -> list[Hit]:
             continue
         t = lex.triggers[i]
         out.append(Hit(start, -neg_end, t.label, t.weight))
-    return out
+    return [h for h in out if h.label != NOT_AN_INCIDENT]
 
 
 def _sentence_reason(s: str, cues: frozenset[str]) -> str | None:

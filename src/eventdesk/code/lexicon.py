@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 
 from eventdesk.errors import ConfigError
+from eventdesk.records import SubEventType
 
 LANGUAGES = ("en", "fr")
 CUE_KINDS = (
@@ -15,11 +16,15 @@ CUE_KINDS = (
     "intervention", "excessive", "civilian", "uncertain_date", "background",
 )  # fmt: skip
 
+NOT_AN_INCIDENT = "@none"  # a phrase that reports no incident though a trigger lies inside it
+PLACEHOLDERS = ("@attack", "@killing", "@territory", NOT_AN_INCIDENT)
+LABELS = frozenset(PLACEHOLDERS) | {s.value for s in SubEventType}
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     pattern: str
-    label: str  # an ACLED sub-event type, or a placeholder (@attack, @killing, @territory)
+    label: str  # an ACLED sub-event type, or one of PLACEHOLDERS
     weight: float
 
 
@@ -57,6 +62,12 @@ def load(lang: str) -> Lexicon:
     triggers = tuple(
         Trigger(p, label, float(w)) for p, label, w in rows(f"triggers_{lang}.tsv", 3)
     )
+    for t in triggers:
+        if t.label not in LABELS:
+            raise ConfigError(
+                f"triggers_{lang}.tsv: unknown label {t.label!r} for {t.pattern!r}; allowed: an "
+                f"ACLED sub-event type or {', '.join(PLACEHOLDERS)}"
+            )
     cues: dict[str, list[str]] = {k: [] for k in CUE_KINDS}
     for pattern, kind in rows(f"cues_{lang}.tsv", 2):
         if kind not in cues:
