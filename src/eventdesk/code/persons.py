@@ -17,7 +17,8 @@ from functools import cache
 from eventdesk.code.lexicon import rows
 
 KINDS = ("title", "role", "named")
-_NAME_WORD = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-ZÀ-ÖØ-Þ][\w’']*\.?(?:-[\w’']+)*"
+# A capitalised word ("Jean-Marc", "al-Kadhimi", "N'Diaye") or an initial ("J.").
+_NAME_WORD = r"(?:[A-Z]\.|(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-ZÀ-ÖØ-Þ][\w’']*(?:-[\w’']+)*)"
 _PARTICLE = r"(?:de|da|dos|das|do|du|van|von|der|den|di|del|della|ben|bin|ibn|al|el|le|la|abou|abu)"
 # One to four capitalised words, with the particles that live inside names ("Da Silva" is two).
 _NAME = rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_NAME_WORD}){{0,3}}"
