@@ -38,3 +38,19 @@ def test_english_tolls(sentence, expected):
 def test_french_tolls(sentence, expected):
     toll = count(sentence, load("fr"))
     assert (toll.count if toll else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "The air strike reportedly killed seventy five fighters.", 75),
+        ("en", "Militants stormed the base, killing twenty-three soldiers.", 23),
+        ("fr", "L'attaque a fait vingt-trois morts.", 23),
+        ("fr", "Quarante et un civils ont été tués dans le village.", 41),
+        ("fr", "Les combats ont fait soixante-dix-sept morts.", 77),
+        ("fr", "Les frappes ont fait une centaine de morts.", 100),
+    ],
+)
+def test_tens_and_units_written_in_words(lang, sentence, expected):
+    toll = count(sentence, load(lang))
+    assert toll is not None and toll.count == expected

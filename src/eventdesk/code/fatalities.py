@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventdesk.code.lexicon import Lexicon
+from eventdesk.code.lexicon import Lexicon, compound_value
 
 _DEATH = {
     "en": r"(?:killed|dead|died|deaths?|fatalit(?:y|ies)|bodies|lost their lives|shot dead|slain|massacred|beheaded|executed|lifeless)",
@@ -117,4 +117,4 @@ def _value(token: str, lex: Lexicon) -> int | None:
         if len(token) == 4 and 1900 <= value <= 2100:  # a year, not a toll
             return None
         return value if value < 5000 else None
-    return lex.numbers.get(token.casefold())
+    return compound_value(token, lex.numbers)

@@ -53,6 +53,33 @@ def rows(name: str, ncols: int) -> list[list[str]]:
     return rows
 
 
+_JOIN = r"(?:-et-|\s+et\s+|\s+and\s+|[\s-])"
+
+
+def _compound(numbers: dict[str, int]) -> str:
+    """Tens and units written apart: "seventy five", "twenty-three", "vingt-trois", "quarante et
+    un", "soixante-dix-sept". Their value is the sum (`compound_value`)."""
+    tens = [w for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90) and " " not in w]
+    units = [w for w, v in numbers.items() if 1 <= v <= 19 and " " not in w]
+    if not tens or not units:
+        return ""
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))  # noqa: E731
+    return rf"(?:{alt(tens)}){_JOIN}(?:{alt(units)})|"
+
+
+def compound_value(token: str, numbers: dict[str, int]) -> int | None:
+    """The value of a number written in words, alone or as tens and units ("seventy five")."""
+    token = " ".join(token.casefold().split())
+    if token in numbers:
+        return numbers[token]
+    for n in range(len(token) - 1, 0, -1):
+        head, rest = token[:n], token[n:]
+        m = re.match(_JOIN, rest)
+        if head in numbers and m and rest[m.end() :] in numbers:
+            return numbers[head] + numbers[rest[m.end() :]]
+    return None
+
+
 @cache
 def load(lang: str) -> Lexicon:
     if lang not in LANGUAGES:
@@ -76,7 +103,11 @@ def load(lang: str) -> Lexicon:
     numbers = {w.casefold(): int(v) for w, v in rows(f"numbers_{lang}.tsv", 2)}
     words = sorted(numbers, key=len, reverse=True)
     number_re = re.compile(
-        r"\b(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+|" + "|".join(map(re.escape, words)) + r")\b", re.I
+        r"\b(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+|"
+        + _compound(numbers)
+        + "|".join(map(re.escape, words))
+        + r")\b",
+        re.I,
     )
     return Lexicon(
         lang=lang,
