@@ -92,7 +92,7 @@ def drafts(
             para = _Paragraph(s.paragraph, default_place=place, default_when=when)
         if not s.hits and s.toll is not None and out and out[-1].sentence.paragraph == s.paragraph:
             for d in out:  # "The victim died. 1 fatality.": a toll told after the incident
-                if d.sentence is out[-1].sentence and d.toll is None:
+                if d.sentence is out[-1].sentence and (d.toll is None or s.toll.coded):
                     d.toll = s.toll.count
         if s.hits and _elaborates(s, out, para):
             _elaborate(s, out)
@@ -165,7 +165,7 @@ def _elaborate(s: Sentence, out: list[Draft]) -> None:
         if decided is not None:
             d.event_type, d.sub_event_type, d.weight = decided
         d.evidence.append((s.start, s.end))
-        if s.toll and d.toll is None:
+        if s.toll and (d.toll is None or s.toll.coded):
             d.toll = s.toll.count
         d.reported_by = d.reported_by or s.reported_by
 
