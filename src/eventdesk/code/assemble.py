@@ -203,6 +203,8 @@ def _when(
 ) -> When | None:
     first = min(h.start for h in s.hits) - s.start
     before = [d for d in s.dates if d.start <= first]
+    # "Around 4 May 2020 (from 3 May to 4 May), ...": the date outside the brackets is coded
+    before = [d for d in before if not _in_brackets(s.text, d.start)] or before
     if before:
         return before[-1]
     if s.dates:
@@ -218,6 +220,11 @@ def _when(
     ):  # no date anywhere: the day it was processed, known to the month at best
         return When(fallback, TimePrecision.MONTH, UNDATED, UNDATED)
     return None
+
+
+def _in_brackets(text: str, offset: int) -> bool:
+    head = text[:offset]
+    return head.count("(") > head.count(")")
 
 
 def _by_place(
