@@ -39,8 +39,7 @@ def main() -> None:
 
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
-    docs = [json.loads(line) for line in open(args.docs, encoding="utf-8") if line.strip()]
-    gold = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    docs, gold = _read(args.docs), _read(args.gold)
     extra = [x for pair in zip(args.extra_docs, args.extra_gold, strict=True) for x in pair]
     with open(args.out, "w", encoding="utf-8") as out:
         for k in range(args.folds):
@@ -62,6 +61,11 @@ def main() -> None:
             for event in pipeline.extract_docs_jsonl(str(work / f"test{k}.docs.jsonl")):
                 out.write(json.dumps(event, ensure_ascii=False) + "\n")
             print(f"fold {k + 1}/{args.folds}: {len(held)} notes", file=sys.stderr)
+
+
+def _read(path: str) -> list[dict]:  # type: ignore[type-arg]
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
 
 
 def _write(path: Path, rows: list[dict]) -> None:  # type: ignore[type-arg]
