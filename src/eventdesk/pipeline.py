@@ -54,17 +54,41 @@ class Prepared:
 
 
 class Learner:
-    """Line counts per outlet: the store's, plus those of documents seen in this run."""
+    """Line counts per outlet: the store's, plus those of documents seen in this run.
+
+    The store's counts are read once per batch (`fetch`) and forgotten when the batch is saved
+    (`saved`), so a batch costs one query per outlet, not one per document."""
 
     def __init__(self, store: Store | None, min_docs: int):
         self.store = store
         self.min_docs = min_docs
         self.pending: Counter[tuple[str, str]] = Counter()
+        self.stored: dict[tuple[str, str], int] = {}  # the store's counts, as fetched
+
+    def fetch(self, prepared: Iterable[Prepared]) -> None:
+        """Read the store's counts of these documents' lines, one query per outlet."""
+        wanted: dict[str, set[str]] = {}
+        for p in prepared:
+            wanted.setdefault(p.outlet, set()).update(
+                k for k in p.keys if (p.outlet, k) not in self.stored
+            )
+        for outlet, keys in wanted.items():
+            if self.store is not None and keys:
+                found = self.store.line_counts(outlet, keys)
+                self.stored.update(((outlet, k), found.get(k, 0)) for k in keys)
+
+    def saved(self) -> None:
+        """What was pending is in the store now: read it from there next time."""
+        self.pending.clear()
+        self.stored.clear()
 
     def counts(self, outlet: str, keys: Iterable[str]) -> dict[str, int]:
         keys = list(keys)
-        base = self.store.line_counts(outlet, keys) if self.store else {}
-        return {k: base.get(k, 0) + self.pending[(outlet, k)] for k in keys}
+        missing = [k for k in keys if (outlet, k) not in self.stored]
+        if missing and self.store is not None:
+            found = self.store.line_counts(outlet, missing)
+            self.stored.update(((outlet, k), found.get(k, 0)) for k in missing)
+        return {k: self.stored.get((outlet, k), 0) + self.pending[(outlet, k)] for k in keys}
 
     def observe(self, p: Prepared) -> bool:
         lengths = {k: len(ex) for k, ex in zip(p.keys, p.examples, strict=True)}
@@ -162,6 +186,7 @@ def _ingest_batch(
             fresh.append(p)
     report.read += len(raws)
     report.hashes.extend(p.content_hash for p in prepared)
+    learner.fetch(fresh)
     learns = [learner.observe(p) for p in fresh]
     docs: list[StoredDocument] = []
     for p, learn in zip(fresh, learns, strict=True):
@@ -172,7 +197,7 @@ def _ingest_batch(
         docs.append(StoredDocument(built, p.outlet, list(p.keys), list(p.examples), learn))
         _tick(progress, "stored")
     store.save(docs, rejected)
-    learner.pending.clear()
+    learner.saved()
     report.stored += len(docs)
     report.quarantined += len(rejected)
     report.reasons.update(r.reason for r in rejected)
@@ -221,6 +246,7 @@ def clean_inputs(
     learner = Learner(store, settings.boilerplate_min_docs)
     prepared = [prepare(x) for x in items if isinstance(x, RawDocument)]
     seen = store.known_hashes([p.content_hash for p in prepared]) if store else set()
+    learner.fetch(prepared)
     for p in prepared:  # a stored document is already counted in the store
         if p.content_hash not in seen:
             seen.add(p.content_hash)

@@ -89,15 +89,16 @@ class Store:
 
     # boilerplate
     def line_counts(self, outlet_key: str, keys: Iterable[str]) -> dict[str, int]:
-        keys = list(set(keys))
-        if not keys:
-            return {}
+        """How many documents of the outlet each known line was seen in (unseen lines left out)."""
         b = t.boilerplate.c
-        q = sa.select(b.line_key, b.doc_count).where(
-            b.outlet_key == outlet_key, b.line_key.in_(keys)
-        )
+        found: dict[str, int] = {}
         with self.engine.connect() as conn:
-            return {k: n for k, n in conn.execute(q)}
+            for chunk in _chunks(sorted(set(keys)), 500):
+                q = sa.select(b.line_key, b.doc_count).where(
+                    b.outlet_key == outlet_key, b.line_key.in_(chunk)
+                )
+                found.update((k, n) for k, n in conn.execute(q))
+        return found
 
     def _count_lines(self, conn: sa.Connection, docs: Sequence[StoredDocument]) -> None:
         per: dict[tuple[str, str], list[Any]] = {}
