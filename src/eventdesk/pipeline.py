@@ -206,7 +206,9 @@ def _ingest_batch(
 
 
 def refresh(store: Store, settings: IngestSettings) -> int:
-    """Re-clean stored documents that contain lines which have since become boilerplate."""
+    """Re-clean stored documents that kept a line which has since become boilerplate.
+
+    Only the cleaned text changes: the document keeps its language and publication date."""
     pending = store.unapplied_boilerplate(settings.boilerplate_min_docs)
     if not pending:
         return 0
@@ -214,25 +216,24 @@ def refresh(store: Store, settings: IngestSettings) -> int:
     changed: dict[str, Document] = {}
     for outlet, key, _example in pending:
         for doc in store.documents_with_line(outlet, key):
-            if doc.content_hash in changed:
-                continue
-            raw = RawDocument(doc.id, doc.text, doc.origin or doc.id, doc.format or "text",
-                              doc.url, doc.source, doc.title, doc.published, doc.language)  # fmt: skip
-            p = prepare(raw)
-            p = Prepared(raw, doc.content_hash, outlet, p.prepared, p.keys, p.examples)
-            built = build(p, learner.boilerplate(outlet, p.keys), _keep_dates(settings, doc))
-            if isinstance(built, Document) and built.clean != doc.clean:
-                changed[doc.content_hash] = built
+            if doc.content_hash not in changed and _kept(doc.clean, key):
+                built = _reclean(doc, outlet, learner)
+                if built.clean != doc.clean:
+                    changed[doc.content_hash] = built
     store.update_cleaned(list(changed.values()), [(o, k) for o, k, _ in pending])
     return len(changed)
 
 
-def _keep_dates(settings: IngestSettings, doc: Document) -> IngestSettings:
-    return (
-        replace(settings, published=None)
-        if doc.published_method != DateMethod.OVERRIDE
-        else settings
-    )
+def _kept(clean: str, key: str) -> bool:
+    """Whether a line with this key is still in a cleaned text."""
+    return any(clean_stage.line_key(line) == key for line in clean.split("\n"))
+
+
+def _reclean(doc: Document, outlet: str, learner: Learner) -> Document:
+    prepared = clean_stage.prepare(doc.text)
+    keys = dict.fromkeys(prepared.keys)
+    cleaned = clean_stage.clean(prepared, learner.boilerplate(outlet, keys))
+    return replace(doc, clean=cleaned.text.text, offsets=cleaned.text.runs)
 
 
 def clean_inputs(

@@ -148,11 +148,6 @@ class Store:
         with self.engine.connect() as conn:
             return [from_row(r) for r in conn.execute(q).mappings()]
 
-    def line_keys_of(self, content_hash: str) -> list[str]:
-        q = sa.select(t.documents.c.line_keys).where(t.documents.c.content_hash == content_hash)
-        with self.engine.connect() as conn:
-            return list(json.loads(conn.scalar(q) or "[]"))
-
     def update_cleaned(self, docs: Sequence[Document], applied: Sequence[tuple[str, str]]) -> None:
         """Write re-cleaned documents and mark the boilerplate lines that caused it as applied."""
         d, b = t.documents.c, t.boilerplate.c
