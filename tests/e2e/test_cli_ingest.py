@@ -11,6 +11,9 @@ import sys
 import time
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from eventdesk.cli import main
 from tests.conftest import REPO, SAMPLES
 
 EVENTDESK = [sys.executable, "-m", "eventdesk.cli"]
@@ -102,6 +105,28 @@ def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
     again = run("ingest", str(corpus), str(corpus / "missing.txt"), "--db", db)
     assert again.returncode == 1 and json.loads(again.stdout)["stored"] == 0
     assert len(run("quarantine", "--db", db).stdout.splitlines()) == len(rows)  # no new rows
+
+
+def test_a_directory_of_ten_thousand_files(tmp_path):
+    corpus = tmp_path / "wire"
+    for n in range(10_000):
+        folder = corpus / f"{n // 1000:02d}"  # ten folders of a thousand
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"brief_{n:05d}.txt").write_text(
+            f"Brief {n}: gunmen attacked checkpoint {n} near Gao on 3 March 2024.\n"
+        )
+    (corpus / "05" / "brief_05000.txt").write_bytes(b"\x00\x01binary\x00")
+    db = str(tmp_path / "ten.db")
+    res = CliRunner().invoke(main, ["ingest", str(corpus), "--db", db])
+    assert res.exit_code == 1  # one input quarantined
+    report = json.loads(res.stdout)
+    assert (report["read"], report["stored"], report["quarantined"]) == (9_999, 9_999, 1)
+    assert "brief_05000.txt: binary data" in res.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(DISTINCT doc_id) FROM documents").fetchone() == (9_999,)
+    assert con.execute("SELECT origin, reason FROM quarantine").fetchall() == [
+        (str(corpus / "05" / "brief_05000.txt"), "undecodable")
+    ]
 
 
 def test_reingesting_is_a_no_op(tmp_path):

@@ -19,7 +19,7 @@ from eventdesk.errors import EventdeskError
 from eventdesk.ingest.base import Rejected
 from eventdesk.store import open_store
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one line per message, never wrapped
 
 db_option = click.option(
     "--db", envvar="EVENTDESK_DB", default=None,
