@@ -229,3 +229,24 @@ def _count(db: Path) -> int:
         return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
     except sqlite3.OperationalError:
         return 0
+
+
+def test_errors_are_one_clear_line(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no ./eventdesk.db of the repository
+    monkeypatch.delenv("EVENTDESK_DB", raising=False)
+    missing = tmp_path / "none.db"
+    for command in (["docs"], ["quarantine"], ["clean", str(SAMPLES / "articles")]):
+        res = CliRunner().invoke(main, [*command, "--db", str(missing)])
+        assert res.exit_code == 1
+        assert (
+            res.stderr
+            == f"error: no database at {missing}; `eventdesk ingest PATH --db {missing}` creates one\n"
+        )
+    assert not missing.exists()
+    res = CliRunner().invoke(main, ["ingest", str(SAMPLES), "--db", str(tmp_path / "no" / "x.db")])
+    assert res.exit_code == 1 and res.stderr.count("\n") == 1
+    assert res.stderr.startswith(
+        f"error: cannot open or migrate the database {tmp_path / 'no' / 'x.db'}: "
+    )
+    res = CliRunner().invoke(main, ["ingest", str(SAMPLES), "--published", "2024-13-01"])
+    assert res.exit_code == 1 and res.stderr.count("\n") == 1 and "'2024-13-01'" in res.stderr

@@ -114,7 +114,7 @@ def clean_cmd(
     each other their boilerplate."""
     with user_errors():
         settings = config.load(config_path)
-        store = open_store(db) if db or _default_db_exists() else None
+        store = open_store(db, create_missing=False) if db or _default_db_exists() else None
         bad = 0
         for item in pipeline.clean_inputs(paths, store, settings, stdin=sys.stdin.buffer):
             if isinstance(item, Rejected):
@@ -137,7 +137,7 @@ def clean_cmd(
 def docs(db: str | None, full: bool) -> None:
     """List stored documents, one JSON object per line."""
     with user_errors():
-        store = open_store(db)
+        store = open_store(db, create_missing=False)
         for doc in store.documents():
             row = {
                 "id": doc.id, "content_hash": doc.content_hash[:16], "source": doc.source,
@@ -155,7 +155,7 @@ def docs(db: str | None, full: bool) -> None:
 def quarantine(db: str | None) -> None:
     """List quarantined inputs and why, one JSON object per line."""
     with user_errors():
-        for row in open_store(db).quarantined():
+        for row in open_store(db, create_missing=False).quarantined():
             click.echo(json.dumps(row, ensure_ascii=False))
 
 

@@ -11,15 +11,18 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+
+from eventdesk.errors import StoreError
 
 from eventdesk.ingest.base import Rejected
 from eventdesk.records import SCHEMA_VERSION, Document, Event
 from eventdesk.store import tables as t
 from eventdesk.store.documents import from_row, to_row
-from eventdesk.store.engine import create, describe, migrate, resolve_url
+from eventdesk.store.engine import create, describe, migrate, resolve_url, sqlite_path
 
 __all__ = ["Store", "StoredDocument", "open_store", "resolve_url", "describe"]
 
@@ -35,8 +38,13 @@ class StoredDocument:
     learn: bool = True  # count its lines toward boilerplate (False for reprints)
 
 
-def open_store(db: str | None = None) -> Store:
+def open_store(db: str | None = None, *, create_missing: bool = True) -> Store:
+    """The store at `db` (see resolve_url), migrated to the newest schema. A SQLite file that
+    does not exist is created, or with `create_missing=False` a StoreError says so."""
     url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None and not create_missing and not Path(path).exists():
+        raise StoreError(f"no database at {path}; `eventdesk ingest PATH --db {path}` creates one")
     engine = create(url)
     migrate(engine)
     return Store(engine, url)
