@@ -25,7 +25,9 @@ db_option = click.option(
     "--db", envvar="EVENTDESK_DB", default=None,
     help="Database URL or SQLite file (default ./eventdesk.db, or $EVENTDESK_DB).",
 )  # fmt: skip
-quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress bar, no report.")
+quiet_option = click.option(
+    "--quiet", "-q", is_flag=True, help="No progress bar and no summary on stderr."
+)
 config_option = click.option(
     "--config", "config_path", type=click.Path(dir_okay=False), default=None,
     help="A TOML settings file ([ingest] table).",

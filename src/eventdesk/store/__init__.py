@@ -17,7 +17,6 @@ from typing import Any
 import sqlalchemy as sa
 
 from eventdesk.errors import StoreError
-
 from eventdesk.ingest.base import Rejected
 from eventdesk.records import SCHEMA_VERSION, Document, Event
 from eventdesk.store import tables as t

@@ -68,6 +68,7 @@ def migrate(engine: sa.Engine) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except sa.exc.SQLAlchemyError as exc:
-        cause = getattr(exc, "orig", None) or exc  # the driver's message, without SQLAlchemy's links
+        # the driver's message, without SQLAlchemy's links
+        cause = getattr(exc, "orig", None) or exc
         where = describe(engine.url.render_as_string(hide_password=False))
         raise StoreError(f"cannot open or migrate the database {where}: {cause}") from exc
