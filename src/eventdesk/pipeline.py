@@ -139,7 +139,7 @@ def _published(
     if raw.published:
         precision = DatePrecision.MONTH if len(raw.published) == 7 else DatePrecision.DAY
         return raw.published, precision, DateMethod.METADATA
-    guess = infer_published(told)
+    guess = infer_published(told, settings.today())
     if guess is None:
         return None, None, None
     return guess.date, guess.precision, guess.method
