@@ -1,0 +1,57 @@
+"""English trigger lexicon: what a sentence's triggers say, on sentences written for the tests."""
+
+import pytest
+
+from eventdesk.code.facts import _triggers
+from eventdesk.code.lexicon import load
+
+
+def _labels(sentence: str) -> list[tuple[str, str]]:
+    lex = load("en")
+    kept, _ = _triggers(sentence, lex, frozenset())
+    return [(sentence[h.start : h.end], h.label) for h in kept]
+
+
+def test_the_longest_overlapping_phrase_wins() -> None:
+    found = _labels("A suicide car bomb hit the gate.")
+    assert ("suicide car bomb", "Suicide bomb") in found
+    assert ("car bomb", "Remote explosive/landmine/IED") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 900 troops are deployed as part of the coalition fighting the group's remnants.",
+        "He died of a heart attack in his cell.",
+        "The ministry bought two attack helicopters.",
+        "Officials spoke of the war on terror.",
+    ],
+)
+def test_phrases_that_report_no_incident_hide_their_triggers(sentence: str) -> None:
+    assert _labels(sentence) == []
+
+
+def test_a_trigger_core_leaves_the_crowd_outside_the_trigger() -> None:
+    sentence = "Hundreds of workers gathered outside the mill and demanded unpaid wages."
+    found = _labels(sentence)
+    assert ("demanded", "Peaceful protest") in found
+    assert all(not text.startswith("workers") for text, _ in found)
+
+
+def test_arrests_in_a_raid_are_arrests_not_an_attack() -> None:
+    found = _labels("Police arrested four suspects in an overnight raid on the market.")
+    assert [label for _, label in found] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Observers counted 14 shots involving small arms near the village.", "Armed clash"),
+        ("The air force targeted a convoy on the coast road.", "Air/drone strike"),
+        ("Residents blocked the highway with burning tyres.", "Violent demonstration"),
+        ("Border guards fired warning shots in the air.", "Other"),
+        ("Troops re-captured the town after two days.", "@territory"),
+    ],
+)
+def test_english_triggers(sentence: str, label: str) -> None:
+    assert label in [lab for _, lab in _labels(sentence)]
