@@ -1,7 +1,9 @@
 """The evaluation gate: dev-set figures checked against floors that only go up.
 
 Floors live in tests/eval_floors.json: {set: {figure path: floor}}. A floor is raised (never
-lowered) when the coder gets better; the closing note of each change says which.
+lowered) when the coder gets better; the closing note of each change says which. A set is a
+folder of docs.jsonl, gold.jsonl and optionally negatives.jsonl: ../shared/eval/NAME, or one of
+IN_REPO (the repository's own gold, e.g. the sample corpus's answer key in samples/gold).
 """
 
 from __future__ import annotations
@@ -12,9 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, shared_path
+from tests.conftest import REPO, SAMPLES, shared_path
 
 FLOORS = json.loads((REPO / "tests" / "eval_floors.json").read_text())
+IN_REPO = {"samples": SAMPLES / "gold"}
+
+
+def _folder(name: str) -> Path:
+    return IN_REPO[name] if name in IN_REPO else shared_path("eval", name)
 
 
 @cache
@@ -22,7 +29,7 @@ def _report(name: str) -> dict:
     from eventdesk import pipeline
     from eventdesk.evaluation import load_jsonl, score
 
-    folder = shared_path("eval", name)
+    folder = _folder(name)
     docs = load_jsonl(folder / "docs.jsonl")
     gold = load_jsonl(folder / "gold.jsonl")
     preds = list(pipeline.extract_docs_jsonl(str(folder / "docs.jsonl")))
