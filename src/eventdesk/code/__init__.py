@@ -55,7 +55,10 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     claims = [
         (s.start, s.text, _claimant(s))
         for s in sents
-        if "claim" in s.cues and "general" not in s.cues and _claimant(s) is not None
+        if "claim" in s.cues
+        and "general" not in s.cues
+        and not _denied_claim(s.text, lex)
+        and _claimant(s) is not None
     ]
     events.attach_claims(drafts, claims)
     model = TypeModel.load() if lang == "en" else None  # trained on English ACLED notes
@@ -79,9 +82,12 @@ def _build(doc: Document, group: list[assemble.Draft], model: TypeModel | None) 
 
 # "la Force Qods", "the Quds Force", "Brigade Hamza": a unit named after a place is not that place
 _ORGANISATION = re.compile(
-    r"\b(?:force|forces|corps|brigades?|bataillons?|battalions?|army|armée|front|division|"
-    r"gardiens|guards?|régiment|regiment|état islamique|etat islamique|islamic state)"
-    r"\s+(?:de la |du |des |de l'|of the |of )?$",  # not "in": "forces in Farah" is a place
+    r"\b(?:(?:force|forces|corps|brigades?|bataillons?|battalions?|army|armée|front|division|"
+    r"gardiens|guards?|régiment|regiment)\s+(?:de la |du |des |de l'|of the |of )?"
+    # a group named after its region: "État islamique au Sahel", "Islamic State in Iraq"; but
+    # "forces in Farah" is where forces were
+    r"|(?:état islamique|etat islamique|islamic state|al-qaida|al-qaïda|al-qaeda|aqmi|aqim)"
+    r"\s+(?:de la |du |des |de l'|of the |of |au |en |dans le |in the |in )?)$",
     re.I,
 )
 
@@ -147,10 +153,16 @@ def _kept(text: str, p) -> bool:  # type: ignore[no-untyped-def]
     if _ORGANISATION.search(text[: p.start]):
         return False
     line_start = text.rfind("\n", 0, p.start) + 1
-    return not (text[line_start : p.start].strip() == "" and _DATELINE.match(text, p.end))
+    return not (_DATELINE_HEAD.match(text[line_start : p.start]) and _DATELINE.match(text, p.end))
 
 
+# "BAMAKO, 3 mars (AFP) -", "MAIDUGURI, Nigeria, Jan. 16, 2024 (AFP) —", "WASHINGTON/BEIRUT,
+# April 23", "Niamey (AFP) -": the filing place at the start of a line, maybe after other
+# filing places, then a country, a date or an agency and a dash
+_DATELINE_HEAD = re.compile(r"\s*(?:[A-Z][\w'’. -]{1,30}/\s*)*$")
 _DATELINE = re.compile(
+    r"(?:\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)*"
+    r"(?:\s*,\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?=\s*,))?"
     r"\s*(?:\([A-Z][\w .-]{0,20}\)\s*)?(?:,\s*(?:le\s+)?\d|,\s*[A-Z][a-zé]+\.? \d|\s*[-–—]\s)"
 )
 _FOREIGN_SCORE = 0.95  # a place outside the document's country must be that sure to be kept
@@ -163,6 +175,22 @@ def _armed_kinds() -> set[str]:
     from eventdesk import actors as actors_stage
 
     return set(actors_stage.kinds()) - _UNARMED
+
+
+def _denied_claim(sentence: str, lex: lexicon.Lexicon) -> bool:
+    """ "L'attaque n'a pas été revendiquée", "No group has claimed responsibility": no claim."""
+    claim, negation = lex.cues.get("claim"), lex.cues.get("negation")
+    m = claim.search(sentence) if claim is not None else None
+    if m is None:
+        return False
+    before = sentence[max(0, m.start() - 30) : m.start()]
+    return bool((negation is not None and negation.search(before)) or _NO_ONE.search(before))
+
+
+_NO_ONE = re.compile(
+    r"\b(?:no (?:group|one|organi[sz]ation)|nobody|aucun(?:e)? (?:groupe|organisation)|personne)\b[^.]*$",
+    re.I,
+)
 
 
 def _claimant(s: facts.Sentence):  # type: ignore[no-untyped-def]

@@ -1,0 +1,38 @@
+import pytest
+
+from eventdesk.code import _DATELINE, _DATELINE_HEAD, _denied_claim
+from eventdesk.code.lexicon import load
+
+
+def _dateline(text: str, place: str) -> bool:
+    i = text.index(place)
+    return bool(_DATELINE_HEAD.match(text[:i]) and _DATELINE.match(text, i + len(place)))
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ("LAGOS, Nigeria, March 3, 2024 (Reuters) — Gunmen attacked", "LAGOS", True),
+        ("ROME/TUNIS, May 2, 2024 — The coast guard", "TUNIS", True),
+        ("ROME/TUNIS, May 2, 2024 — The coast guard", "ROME", True),
+        ("Niamey (AFP) - Des soldats ont été tués", "Niamey", True),
+        ("Mopti, 4 avril 2024 - Une embuscade", "Mopti", True),
+        ("In Mopti, 4 soldiers died", "Mopti", False),
+        ("Mopti, the regional capital, was calm", "Mopti", False),
+    ],
+)
+def test_a_filing_place_is_not_an_incident_place(text: str, place: str, expected: bool) -> None:
+    assert _dateline(text, place) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "denied"),
+    [
+        ("fr", "L'embuscade n'a pas été revendiquée, mais les soupçons visent le groupe.", True),
+        ("en", "No group has claimed responsibility, though the raid bore its hallmarks.", True),
+        ("en", "The group claimed responsibility for the raid on Telegram.", False),
+        ("fr", "Le groupe a revendiqué l'embuscade dans un communiqué.", False),
+    ],
+)
+def test_a_denied_claim_names_no_claimant(lang: str, sentence: str, denied: bool) -> None:
+    assert _denied_claim(sentence, load(lang)) is denied
