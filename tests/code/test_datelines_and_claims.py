@@ -36,3 +36,18 @@ def test_a_filing_place_is_not_an_incident_place(text: str, place: str, expected
 )
 def test_a_denied_claim_names_no_claimant(lang: str, sentence: str, denied: bool) -> None:
     assert _denied_claim(sentence, load(lang)) is denied
+
+
+@pytest.mark.parametrize(
+    ("before", "bearing"),
+    [
+        ("Gunmen struck Gwoza, about 40 kilometres south of the state capital ", True),
+        ("Les assaillants ont visé Kaya, à 20 km au nord de ", True),
+        ("Rockets fell on the base, 30 km (20 miles) west of ", True),
+        ("Gunmen struck a market in ", False),
+    ],
+)
+def test_a_bearing_names_a_reference_place(before: str, bearing: bool) -> None:
+    from eventdesk.code.assemble import _BEARING
+
+    assert bool(_BEARING.search(before)) is bearing

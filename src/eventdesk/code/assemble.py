@@ -231,6 +231,9 @@ def _by_place(
     s: Sentence, para: _Paragraph
 ) -> list[tuple[PlaceMention | None, list[classify.Hit]]]:
     places = [p for p in s.places if p.place.feature != "country"] or list(s.places)
+    # "in Konduga, about 35 km southeast of the state capital Maiduguri": a place given as a
+    # bearing for another is not where the incident was
+    places = [p for p in places if not _reference(s, p)] or places
     if not places:
         if para.place is None and all(h.label.startswith("@") for h in s.hits):
             return [(None, list(s.hits))]  # "ces attaques": told before, placed there
@@ -245,6 +248,22 @@ def _by_place(
             if all(out_p is not places[j] for out_p, _ in out):
                 out.append((places[j], hits))
     return out
+
+
+_BEARING = re.compile(
+    r"\b(?:km|kms|kilomet(?:er|re)s?|kilomètres?|miles?)\s+(?:\([^)]*\)\s+)?(?:to the\s+|au\s+|à l'\s*)?"
+    r"(?:north|south|east|west|nord|sud|est|ouest)[\w-]*\s+(?:of|de|du|d')\s*"
+    r"(?:(?:the|la|le|l')\s+)?(?:(?:state|provincial|regional|district|capital|city|town|"
+    r"capitale|ville|chef-lieu)\s+(?:capital\s+|régionale\s+|provinciale\s+)?(?:of\s+|de\s+)?)*$",
+    re.I,
+)
+
+
+def _reference(s: Sentence, p: PlaceMention) -> bool:
+    """Whether the sentence names `p` as a bearing ("35 km southeast of Maiduguri", "à 20 km au
+    nord de Gao") after naming another place: then the incident was at the other place."""
+    before = s.text[: p.start - s.start]
+    return bool(_BEARING.search(before)) and any(q.start < p.start for q in s.places)
 
 
 def _distance(h: classify.Hit, p: PlaceMention) -> float:
