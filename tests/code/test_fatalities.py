@@ -83,3 +83,15 @@ def test_english_coded_tolls_and_active_kills(sentence, expected):
 def test_english_one_victim_named_by_an_article(sentence, expected):
     toll = count(sentence, load("en"))
     assert (toll.count if toll else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A monitor said at least nine fighters, including three foreigners, were killed.", 9),
+        ("One guard who tried to stop the attackers at the gate was shot dead.", 1),
+    ],
+)
+def test_english_tolls_around_an_apposition_or_a_relative_clause(sentence, expected):
+    toll = count(sentence, load("en"))
+    assert toll is not None and toll.count == expected

@@ -46,7 +46,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         return None
     lang = lex.lang
     death = re.compile(
-        rf"^\s*{_FILLER}(?:were |was |have been |had been |ont été |a été |sont |est |people |persons? )?{_DEATH[lang]}\b",
+        rf"^\s*{_FILLER}(?:[\w'-]+,[^,.;]{{1,60}},\s*)?(?:were |was |have been |had been |ont été |a été |sont |est |people |persons? )?{_DEATH[lang]}\b",
         re.I,
     )
     killing = re.compile(
@@ -111,7 +111,7 @@ _SINGULAR = {
         r"\b(?:killed|shot dead|shot and killed|murdered|assassinated|beheaded|executed|lynched)"
         r"\s+(?:a|an|one)\s+(?!number|total|group|few|dozen|couple|series)|"
         r"\b(?:stabbed|beat|beaten|hacked|shot)\s+(?:a|an|one)\s+(?:[\w-]+\s+){1,3}?to death\b|"
-        r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+(?:reportedly\s+)?(?:killed|shot dead|shot and killed|shot to death|shot and died|died|murdered|found dead|beheaded|stabbed to death|beaten to death|hacked to death|lynched)\b",
+        r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,8}?(?:was|has been|had been|is)\s+(?:reportedly\s+)?(?:killed|shot dead|shot and killed|shot to death|shot and died|died|murdered|found dead|beheaded|stabbed to death|beaten to death|hacked to death|lynched)\b",
         re.I,
     ),
     "fr": re.compile(
