@@ -89,7 +89,7 @@ def test_english_one_victim_named_by_an_article(sentence, expected):
     ("sentence", "expected"),
     [
         ("A monitor said at least nine fighters, including three foreigners, were killed.", 9),
-        ("One guard who tried to stop the attackers at the gate was shot dead.", 1),
+        ("One guard who tried to stop the attackers was shot dead.", 1),
     ],
 )
 def test_english_tolls_around_an_apposition_or_a_relative_clause(sentence, expected):
