@@ -140,11 +140,46 @@ _NO_CONTEXT = classify.Context(False, False, False, False, False, False)
 def _elaborates(s: Sentence, out: list[Draft], para: _Paragraph) -> bool:
     """A sentence with no place and no date of its own, right after a sentence of the same
     paragraph that reported incidents, tells more about them ("Les deux convois auraient été la
-    cible d'engins explosifs.")."""
+    cible d'engins explosifs."), unless it surely tells an incident ACLED codes apart ("Une bombe
+    a explosé au marché. Le lendemain, des centaines de personnes ont manifesté.")."""
     if s.places or s.dates or not out:
         return False
     last = out[-1].sentence
-    return last.paragraph == s.paragraph and last is not s
+    if last.paragraph != s.paragraph or last is s:
+        return False
+    own = classify.decide(s.hits, _NO_CONTEXT)
+    if own is None or own[2] < _DISTINCT or all(h.label.startswith("@") for h in s.hits):
+        return True
+    return any(
+        d.weight < _DISTINCT or not _distinct(d.event_type, d.sub_event_type, own[0], own[1])
+        for d in out
+        if d.sentence is last
+    )
+
+
+_DISTINCT = 0.6  # a trigger this sure tells an incident of its own type
+_UNREST = {EventType.PROTESTS, EventType.RIOTS}
+
+
+def _distinct(t1: EventType, s1: SubEventType, t2: EventType, s2: SubEventType) -> bool:
+    """Two incidents that ACLED codes apart even on one day in one place and that one telling
+    may follow the other in: a coup (a strategic development coded Other) and what happens
+    around it; an explosion and a protest or riot. A protest that turns into a riot, or arrests
+    at a protest, are one incident."""
+    if t1 == t2:
+        return False
+    if SubEventType.OTHER in (s1, s2):
+        return True
+    return EventType.EXPLOSIONS in (t1, t2) and bool({t1, t2} & _UNREST)
+    if {t1, t2} == {EventType.PROTESTS, EventType.RIOTS}:
+        return False
+    if mode == "noPR":
+        return True
+    if mode == "battles":
+        return SubEventType.OTHER in (s1, s2) or bool({t1, t2} & {EventType.EXPLOSIONS, EventType.BATTLES}) and bool({t1, t2} & {EventType.PROTESTS, EventType.RIOTS})
+    if mode == "other":
+        return SubEventType.OTHER in (s1, s2) or EventType.EXPLOSIONS in (t1, t2) and bool({t1, t2} & {EventType.PROTESTS, EventType.RIOTS})
+    return True
 
 
 def _elaborate(s: Sentence, out: list[Draft]) -> None:
