@@ -43,14 +43,17 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     text = doc.clean
     published = base_date(doc.published)
     actor_mentions = actors_stage.find_actors(text, lang=lang)
-    places = _places(gazetteer, text, actor_mentions, persons.mask(text, lang))
+    masked = persons.mask(text, lang)  # people's and organisations' names, origins
+    places = _places(gazetteer, text, actor_mentions, masked)
     sents = []
     offset = 0
     paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     for start, end in sentences.split(text):
         while offset + 1 < len(paragraph_starts) and paragraph_starts[offset + 1] <= start:
             offset += 1
-        sents.append(facts.read(text, start, end, offset, lex, published, places, actor_mentions))
+        sents.append(
+            facts.read(text, start, end, offset, lex, published, places, actor_mentions, masked)
+        )
     drafts = assemble.drafts(sents, published, _armed_kinds(), undated)
     claims = [
         (s.start, s.text, _claimant(s))

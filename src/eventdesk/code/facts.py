@@ -48,7 +48,10 @@ def read(
     published: dt.date | None,
     places: Sequence[PlaceMention],
     actors: Sequence[ActorMention],
+    masked: str | None = None,
 ) -> Sentence:
+    """`masked`: the text with the names and origins that tell no incident's place or date
+    blanked out (see persons.mask)."""
     s = text[start:end]
     cues = frozenset(k for k, rx in lex.cues.items() if rx.search(s))
     hits, dropped = _triggers(s, lex, cues)
@@ -57,7 +60,9 @@ def read(
         hits=tuple(Hit(h.start + start, h.end + start, h.label, h.weight) for h in hits),
         dropped=tuple((Hit(h.start + start, h.end + start, h.label, h.weight), r) for h, r in dropped),
         cues=cues, toll=fatalities.count(s, lex),
-        dates=tuple(dates.in_sentence(s, published, "uncertain_date" in cues)),
+        dates=tuple(
+            dates.in_sentence((masked or text)[start:end], published, "uncertain_date" in cues)
+        ),
         places=tuple(p for p in places if start <= p.start < end),
         actors=tuple(a for a in actors if start <= a.start < end),
         reported_by=_reporter(s, lex),

@@ -15,8 +15,9 @@ import re
 from functools import cache
 
 from eventdesk.code.lexicon import rows
+from eventdesk.errors import ConfigError
 
-KINDS = ("title", "role", "named")
+KINDS = ("title", "role", "named", "organisation", "origin")
 # A capitalised word ("Jean-Marc", "al-Kadhimi", "N'Diaye") or an initial ("J.").
 _NAME_WORD = r"(?:[A-Z]\.|(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-ZÀ-ÖØ-Þ][\w’']*(?:-[\w’']+)*)"
 _PARTICLE = r"(?:de|da|dos|das|do|du|van|von|der|den|di|del|della|ben|bin|ibn|al|el|le|la|abou|abu)"
@@ -27,18 +28,31 @@ _FUNCTION = (
     r"(?:À|A|Au|Aux|Après|Avant|Chez|Dans|De|Depuis|Des|Du|En|Entre|La|Le|Les|Lors|Par|Pour|"
     r"Près|Selon|Sur|Un|Une|Vers|In|At|On|The|From|Near)"
 )
+_QUOTED = r"(?:[«\"“‘’']{1,2}[ \u00a0]*[^«»\"“”‘’\n]{1,80}?[ \u00a0]*[»\"”’']{1,2})"
 _MIN_REPEAT = 3  # a name word shorter than this is not looked for elsewhere in the text
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+def _table(lang: str) -> list[list[str]]:
     try:
         table = rows(f"persons_{lang}.tsv", 2)
     except FileNotFoundError:
-        return ()
-    words: dict[str, list[str]] = {k: [] for k in KINDS}
+        return []
     for pattern, kind in table:
-        words.setdefault(kind, []).append(pattern)
+        if kind not in KINDS:
+            raise ConfigError(
+                f"persons_{lang}.tsv: unknown kind {kind!r} for {pattern!r}; allowed: "
+                + ", ".join(KINDS)
+            )
+    return table
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """People's names."""
+    words: dict[str, list[str]] = {k: [] for k in KINDS}
+    for pattern, kind in _table(lang):
+        words[kind].append(pattern)
     out = []
     # A title is capitalised and precedes the name: "M. Diallo", "Madame Anna Sauvage".
     if words["title"]:
@@ -61,6 +75,29 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in out)
 
 
+@cache
+def _others(lang: str) -> tuple[re.Pattern[str], ...]:
+    """Names that are no place and no person: an organisation's ("l'association « Paix au
+    Sahel »", "le groupe Wagner"), and a person's or a thing's origin ("née en Allemagne le 3
+    mai 1990", "en provenance de Séoul"), whose date is no incident's either."""
+    words: dict[str, list[str]] = {k: [] for k in KINDS}
+    for pattern, kind in _table(lang):
+        words[kind].append(pattern)
+    out = []
+    if words["organisation"]:
+        orgs = "|".join(words["organisation"])
+        out.append(rf"(?i:\b(?:{orgs}))[ \u00a0]*(?P<name>{_QUOTED}|{_NAME})")
+    if words["origin"]:
+        origins = "|".join(words["origin"])
+        date = r"(?:\d{1,2}(?:er)?[ \u00a0]+\w+(?:[ \u00a0]+\d{4})?|\d{4})"
+        when = rf"(?:[ \u00a0,]+(?i:le|en)[ \u00a0]+{date})"
+        where = rf"(?:[ \u00a0,]+(?i:à|en|au|aux|de|du|des|d['’])[ \u00a0]*{_NAME})"
+        out.append(
+            rf"(?i:\b(?:{origins}))(?P<name>{when}{where}?{when}?|{where}{when}?)"
+        )
+    return tuple(re.compile(p) for p in out)
+
+
 def spans(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of every person's name the text introduces, and of its later repetitions."""
     found: list[tuple[int, int]] = []
@@ -76,6 +113,8 @@ def spans(text: str, lang: str) -> list[tuple[int, int]]:
     if words:
         alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         found.extend(m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text))
+    for rx in _others(lang):
+        found.extend(m.span("name") for m in rx.finditer(text))
     return sorted(set(found))
 
 
