@@ -103,7 +103,38 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
         or p.place.feature == "country"
         or (p.score >= _FOREIGN_SCORE and _line(text, p.start) not in home_lines)
     ]
-    return _within_named_provinces(text, kept)
+    kept = _within_named_provinces(text, kept)
+    return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
+
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+_COUNTRY_NAME = re.compile(
+    # after a locative preposition: "au Mexique", "en Irak", "in Iraq" (not "par les États-Unis")
+    r"\b(?i:au|aux|en|in|dans l['’]|dans le|dans la|à travers l['’]|à travers le)[ \u00a0]*"
+    rf"(?=({_WORD}(?:[ \u00a0]+(?:d['’]|de |du |des )?{_WORD}){{0,2}}))"
+)
+
+
+def _countries(gazetteer: Gazetteer, masked: str, places: list) -> list:  # type: ignore[type-arg]
+    """The countries the text names as where something is ("au Mexique", "en Côte d'Ivoire"), as
+    country-level places, where no place the gazetteer found already stands: the gazetteer gives
+    a text's countries only when it names no other place, but a sentence that names only its
+    country is placed there."""
+    from eventdesk.geo import PlaceMention
+
+    taken = [(p.start, p.end) for p in places]
+    out: list[PlaceMention] = []
+    for m in _COUNTRY_NAME.finditer(masked):
+        start, run = m.start(1), m.group(1)
+        if (out and start < out[-1].end) or any(a <= start < b for a, b in taken):
+            continue
+        ends = [len(run)] + [w.start() for w in re.finditer(r"[ \u00a0]", run)][::-1]
+        for end in ends:
+            found = gazetteer.lookup(run[:end])
+            if found and found[0].feature == "country":
+                out.append(PlaceMention(start, start + end, run[:end], found[0], 1.0, 3))
+                break
+    return out
 
 
 _SMALL_PLACE = 100_000  # a locality this small outside the province just named is a homonym

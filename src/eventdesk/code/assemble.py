@@ -92,7 +92,7 @@ def drafts(
         elif s.hits:
             out.extend(_clause_drafts(s, para, published, armed_kinds, last_group, fallback))
         if s.places:
-            para.place = s.places[-1]
+            para.place = _precise(s.places)[-1]
         if s.dates:
             w = s.dates[-1]
             para.when = When(w.date, w.precision, -1, -1)
@@ -110,7 +110,7 @@ class _Defaults:
         self.first_when: dict[int, When] = {}
         for s in sentences:
             if s.places:
-                self.first_place.setdefault(s.paragraph, s.places[0])
+                self.first_place.setdefault(s.paragraph, _precise(s.places)[0])
             if s.dates:
                 w = s.dates[0]
                 self.first_when.setdefault(s.paragraph, When(w.date, w.precision, -1, -1))
@@ -251,7 +251,7 @@ def _when(
 def _by_place(
     s: Sentence, para: _Paragraph
 ) -> list[tuple[PlaceMention | None, list[classify.Hit]]]:
-    places = [p for p in s.places if p.place.feature != "country"] or list(s.places)
+    places = _precise(s.places)
     if not places:
         if para.place is None and all(h.label.startswith("@") for h in s.hits):
             return [(None, list(s.hits))]  # "ces attaques": told before, placed there
@@ -266,6 +266,11 @@ def _by_place(
             if all(out_p is not places[j] for out_p, _ in out):
                 out.append((places[j], hits))
     return out
+
+
+def _precise(places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The places below country level, or the countries when there are none."""
+    return [p for p in places if p.place.feature != "country"] or list(places)
 
 
 def _distance(h: classify.Hit, p: PlaceMention) -> float:
