@@ -49,7 +49,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         re.I,
     )
     killing = re.compile(
-        rf"{_KILLING[lang]}\s+(?:at least |some |about |more than |over |au moins |environ |près de |plus de )?$",
+        rf"\b{_KILLING[lang]}\s+(?:at least |some |about |more than |over |au moins |environ |près de |plus de )?$",
         re.I,
     )
     hurt = re.compile(rf"^\s*{_FILLER}{_HURT[lang]}\b", re.I)
@@ -58,7 +58,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         re.I,
     )
     total = re.compile(_TOTAL[lang], re.I)
-    killing_one = re.compile(rf"{_KILLING[lang]}\s+$", re.I)
+    killing_one = re.compile(rf"\b{_KILLING[lang]}\s+$", re.I)
 
     def before_one(m: re.Match[str]) -> str:
         return sentence[max(0, m.start() - 40) : m.start()]
