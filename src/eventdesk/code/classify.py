@@ -78,10 +78,15 @@ def decide(hits: Sequence[Hit], ctx: Context) -> tuple[EventType, SubEventType, 
     return None
 
 
+# A crowd that fights the police or wrecks property riots ("les manifestants se sont affrontés
+# aux policiers", "protesters looted shops").
+_VIOLENT_CROWD = {S.ARMED_CLASH, S.LOOTING}
+
+
 def _protest(
     labels: set[SubEventType], ctx: Context, weight: float
 ) -> tuple[EventType, SubEventType, float]:
-    if labels & RIOT:
+    if labels & RIOT or labels & _VIOLENT_CROWD:
         best = (
             S.MOB_VIOLENCE
             if S.MOB_VIOLENCE in labels and S.VIOLENT_DEMONSTRATION not in labels
