@@ -44,7 +44,7 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     published = base_date(doc.published)
     actor_mentions = actors_stage.find_actors(text, lang=lang)
     masked = persons.mask(text, lang)  # people's and organisations' names, origins
-    places = _places(gazetteer, text, actor_mentions, masked)
+    places = _places(gazetteer, text, actor_mentions, masked) or _nationality(gazetteer, masked)
     sents = []
     offset = 0
     paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
@@ -105,6 +105,28 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     ]
     kept = _within_named_provinces(text, kept)
     return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
+
+
+def _nationality(gazetteer: Gazetteer, masked: str) -> list:  # type: ignore[type-arg]
+    """For a text that names no place at all, the country its nationality adjectives point to
+    most ("des avions militaires soudanais"), as a country-level place where it is first named.
+    Only lower-case adjectives count (French writes them so): not a country's name ("grenade"
+    is Grenada's French name) nor a capitalised noun."""
+    from eventdesk.geo import PlaceMention
+
+    seen: dict[str, list[re.Match[str]]] = {}
+    for m in re.finditer(r"(?<![\w’'-])[a-zà-öø-ÿ][\w’'-]{3,}", masked):
+        found = gazetteer.country(m.group())
+        if found is not None and not any(p.feature == "country" for p in gazetteer.lookup(m.group())):
+            seen.setdefault(found[1], []).append(m)
+    if not seen:
+        return []
+    name = max(seen, key=lambda k: (len(seen[k]), -seen[k][0].start()))
+    country = next((p for p in gazetteer.lookup(name) if p.feature == "country"), None)
+    if country is None:
+        return []
+    first = seen[name][0]
+    return [PlaceMention(first.start(), first.end(), first.group(), country, 0.5, 3)]
 
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
