@@ -89,11 +89,12 @@ def _others(lang: str) -> tuple[re.Pattern[str], ...]:
         out.append(rf"(?i:\b(?:{orgs}))[ \u00a0]*(?P<name>{_QUOTED}|{_NAME})")
     if words["origin"]:
         origins = "|".join(words["origin"])
-        date = r"(?:\d{1,2}(?:er)?[ \u00a0]+\w+(?:[ \u00a0]+\d{4})?|\d{4})"
+        date = r"(?:(?:\d{1,2}(?:er)?[ \u00a0]+)?[^\W\d_]+[ \u00a0]+\d{4}|\d{1,2}(?:er)?[ \u00a0]+[^\W\d_]+|\d{4})"
         when = rf"(?:[ \u00a0,]+(?i:le|en)[ \u00a0]+{date})"
         where = rf"(?:[ \u00a0,]+(?i:à|en|au|aux|de|du|des|d['’])[ \u00a0]*{_NAME})"
+        adjective = r"[ \u00a0]+[a-zà-öø-ÿ][\w’'-]+"  # "d'origine italienne"
         out.append(
-            rf"(?i:\b(?:{origins}))(?P<name>{when}{where}?{when}?|{where}{when}?)"
+            rf"(?i:\b(?:{origins}))(?P<name>{when}{where}?{when}?|{where}{when}?|{adjective})"
         )
     return tuple(re.compile(p) for p in out)
 
