@@ -117,7 +117,9 @@ def _nationality(gazetteer: Gazetteer, masked: str) -> list:  # type: ignore[typ
     seen: dict[str, list[re.Match[str]]] = {}
     for m in re.finditer(r"(?<![\w’'-])[a-zà-öø-ÿ][\w’'-]{3,}", masked):
         found = gazetteer.country(m.group())
-        if found is not None and not any(p.feature == "country" for p in gazetteer.lookup(m.group())):
+        if found is not None and not any(
+            p.feature == "country" for p in gazetteer.lookup(m.group())
+        ):
             seen.setdefault(found[1], []).append(m)
     if not seen:
         return []

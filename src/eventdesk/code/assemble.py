@@ -171,15 +171,6 @@ def _distinct(t1: EventType, s1: SubEventType, t2: EventType, s2: SubEventType) 
     if SubEventType.OTHER in (s1, s2):
         return True
     return EventType.EXPLOSIONS in (t1, t2) and bool({t1, t2} & _UNREST)
-    if {t1, t2} == {EventType.PROTESTS, EventType.RIOTS}:
-        return False
-    if mode == "noPR":
-        return True
-    if mode == "battles":
-        return SubEventType.OTHER in (s1, s2) or bool({t1, t2} & {EventType.EXPLOSIONS, EventType.BATTLES}) and bool({t1, t2} & {EventType.PROTESTS, EventType.RIOTS})
-    if mode == "other":
-        return SubEventType.OTHER in (s1, s2) or EventType.EXPLOSIONS in (t1, t2) and bool({t1, t2} & {EventType.PROTESTS, EventType.RIOTS})
-    return True
 
 
 def _elaborate(s: Sentence, out: list[Draft]) -> None:

@@ -60,9 +60,7 @@ def load(lang: str) -> Lexicon:
         raise ConfigError(
             f"no event lexicon for language {lang!r}; supported: {', '.join(LANGUAGES)}"
         )
-    triggers = tuple(
-        Trigger(p, label, float(w)) for p, label, w in rows(f"triggers_{lang}.tsv", 3)
-    )
+    triggers = tuple(Trigger(p, label, float(w)) for p, label, w in rows(f"triggers_{lang}.tsv", 3))
     for t in triggers:
         if t.label not in LABELS:
             raise ConfigError(
