@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from eventdesk.code import assemble, events, facts, lexicon, persons, sentences
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
-from eventdesk.records import Document, Event
+from eventdesk.records import DateMethod, Document, Event
 
 if TYPE_CHECKING:
     from eventdesk.geo import Gazetteer
@@ -54,7 +54,8 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
         sents.append(
             facts.read(text, start, end, offset, lex, published, places, actor_mentions, masked)
         )
-    drafts = assemble.drafts(sents, published, _armed_kinds(), undated)
+    anchored = doc.published_method != DateMethod.INFERRED
+    drafts = assemble.drafts(sents, published, _armed_kinds(), undated, anchored)
     claims = [
         (s.start, s.text, _claimant(s))
         for s in sents
@@ -140,13 +141,14 @@ _COUNTRY_NAME = re.compile(
 
 
 def _countries(gazetteer: Gazetteer, masked: str, places: list) -> list:  # type: ignore[type-arg]
-    """The countries the text names as where something is ("au Mexique", "en Côte d'Ivoire"), as
-    country-level places, where no place the gazetteer found already stands: the gazetteer gives
-    a text's countries only when it names no other place, but a sentence that names only its
-    country is placed there."""
+    """The countries the text names as where something is ("au Mexique", "en Côte d'Ivoire") and
+    names no finer place in, as country-level places: the gazetteer gives a text's countries only
+    when it names no other place at all, but a text may name a town in one country and only the
+    name of another."""
     from eventdesk.geo import PlaceMention
 
     taken = [(p.start, p.end) for p in places]
+    finer = {p.place.country_iso3 for p in places if p.place.feature != "country"}
     out: list[PlaceMention] = []
     for m in _COUNTRY_NAME.finditer(masked):
         start, run = m.start(1), m.group(1)
@@ -155,7 +157,7 @@ def _countries(gazetteer: Gazetteer, masked: str, places: list) -> list:  # type
         ends = [len(run)] + [w.start() for w in re.finditer(r"[ \u00a0]", run)][::-1]
         for end in ends:
             found = gazetteer.lookup(run[:end])
-            if found and found[0].feature == "country":
+            if found and found[0].feature == "country" and found[0].country_iso3 not in finer:
                 out.append(PlaceMention(start, start + end, run[:end], found[0], 1.0, 3))
                 break
     return out

@@ -74,7 +74,9 @@ def drafts(
     published: dt.date | None,
     armed_kinds: set[str],
     fallback: dt.date | None = None,
+    anchored: bool = True,
 ) -> list[Draft]:
+    """`anchored`: the publication date was given, not inferred from the text's own dates."""
     out: list[Draft] = []
     para = _Paragraph()
     last_group: ActorMention | None = None
@@ -90,7 +92,9 @@ def drafts(
         if s.hits and _elaborates(s, out, para):
             _elaborate(s, out)
         elif s.hits:
-            out.extend(_clause_drafts(s, para, published, armed_kinds, last_group, fallback))
+            out.extend(
+                _clause_drafts(s, para, published, armed_kinds, last_group, fallback, anchored)
+            )
         if s.places:
             para.place = _precise(s.places)[-1]
         if s.dates:
@@ -102,12 +106,22 @@ def drafts(
     return out
 
 
+_ENDS = (".", "!", "?", "…", "»", '"', "”", ")")
+
+
 class _Defaults:
     """The place and date a paragraph's clauses fall back on when they precede its own."""
 
     def __init__(self, sentences: Sequence[Sentence]):
         self.first_place: dict[int, PlaceMention] = {}
         self.first_when: dict[int, When] = {}
+        told: dict[int, list[Sentence]] = {}
+        for s in sentences:
+            told.setdefault(s.paragraph, []).append(s)
+        # A line that is no sentence (a title, a caption, a teaser) is placed only by itself.
+        self.lines = {
+            k for k, v in told.items() if len(v) == 1 and not v[0].text.rstrip().endswith(_ENDS)
+        }
         for s in sentences:
             if s.places:
                 self.first_place.setdefault(s.paragraph, _precise(s.places)[0])
@@ -123,9 +137,14 @@ class _Defaults:
         doc_place = next(iter(self.first_place.values()), None)
         doc_when = next(iter(self.first_when.values()), None)
         return (
-            self.first_place.get(paragraph) or self.last_place or doc_place,
+            None
+            if paragraph in self.lines
+            else self.first_place.get(paragraph) or self.last_place or doc_place,
             self.first_when.get(paragraph) or self.last_when or doc_when,
         )
+
+
+_BACKGROUND = 365  # days before the publication beyond which an incident is background
 
 
 _PLURAL_BACK = re.compile(
@@ -196,11 +215,13 @@ def _clause_drafts(
     armed: set[str],
     group: ActorMention | None,
     fallback: dt.date | None = None,
+    anchored: bool = True,
 ) -> list[Draft]:
     when = _when(s, para, published, fallback)
-    if when is None:
-        return []
-    groups = _by_place(s, para)
+    if when is None or (published is not None and (published - when.date).days > _BACKGROUND):
+        return []  # no date, or history the article recalls ("un coup d'État en septembre 2022")
+    dated = bool(s.dates) or para.when is not None or published is None or not anchored
+    groups = _by_place(s, para, dated)
     out = []
     for place, hits in groups:
         a1, a2 = _actors(s, hits)
@@ -240,11 +261,15 @@ def _when(
 
 
 def _by_place(
-    s: Sentence, para: _Paragraph
+    s: Sentence, para: _Paragraph, dated: bool = True
 ) -> list[tuple[PlaceMention | None, list[classify.Hit]]]:
+    """The clause's triggers grouped by the place each points at. `dated`: the clause has a date
+    of its own (or its paragraph's, or the document has none to give): only then may it take a
+    place named after it; an undated, unplaced clause in a dated article ("une semaine après
+    l'explosion meurtrière") recalls an incident told elsewhere."""
     places = _precise(s.places)
     if not places:
-        if para.place is None and all(h.label.startswith("@") for h in s.hits):
+        if para.place is None and (not dated or all(h.label.startswith("@") for h in s.hits)):
             return [(None, list(s.hits))]  # "ces attaques": told before, placed there
         return [(para.place or para.default_place, list(s.hits))]
     chosen: dict[int, list[classify.Hit]] = {}

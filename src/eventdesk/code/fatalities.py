@@ -60,15 +60,13 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
     total = re.compile(_TOTAL[lang], re.I)
     killing_one = re.compile(rf"\b{_KILLING[lang]}\s+$", re.I)
 
-    def before_one(m: re.Match[str]) -> str:
+    def before_one(m: _Number) -> str:
         return sentence[max(0, m.start() - 40) : m.start()]
 
     found: list[Toll] = []
-    for m in lex.number_re.finditer(sentence):
-        value = _value(m.group(0), lex)
-        if value is None:
-            continue
-        if value == 1 and not m.group(0)[0].isdigit() and not killing_one.search(before_one(m)):
+    for m in _numbers(sentence, lex):
+        value = m.value
+        if value == 1 and not m.text[0].isdigit() and not killing_one.search(before_one(m)):
             continue  # "un", "a", "one" are mostly articles: see _singular
         after = sentence[m.end() : m.end() + 60]
         before = sentence[max(0, m.start() - 40) : m.start()]
@@ -88,6 +86,41 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
             return Toll(0, none.start(), none.end())
         return None
     return Toll(sum(t.count for t in found), found[0].start, found[-1].end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    span: tuple[int, int]
+    text: str
+    value: int
+
+    def start(self) -> int:
+        return self.span[0]
+
+    def end(self) -> int:
+        return self.span[1]
+
+
+_MULTIPLIER = re.compile(r"(?:cents?|mille|hundred|thousand)", re.I)
+
+
+def _numbers(sentence: str, lex: Lexicon) -> list[_Number]:
+    """The quantities of the sentence. Two number words in a row are one quantity: "deux cents"
+    (200), "trois mille"; and a vague word before a number qualifies it: "plusieurs dizaines",
+    "several dozen" (12, ACLED's value for "dozens")."""
+    out: list[_Number] = []
+    for m in lex.number_re.finditer(sentence):
+        value = _value(m.group(0), lex)
+        if value is None:
+            continue
+        prev = out[-1] if out else None
+        if prev and not prev.text[0].isdigit() and not sentence[prev.end() : m.start()].strip():
+            if _MULTIPLIER.fullmatch(m.group(0)):
+                value *= prev.value
+            out[-1] = _Number((prev.start(), m.end()), sentence[prev.start() : m.end()], value)
+            continue
+        out.append(_Number(m.span(), m.group(0), value))
+    return out
 
 
 _SINGULAR = {
