@@ -67,6 +67,7 @@ class _Paragraph:
     # later, else the last one the document named before, else the document's first.
     default_place: PlaceMention | None = None
     default_when: When | None = None  # used only when the document has no publication date
+    earlier_when: When | None = None  # the last date the paragraphs before this one gave
 
 
 def drafts(
@@ -84,26 +85,30 @@ def drafts(
     for s in sentences:
         if s.paragraph != para.index:
             place, when = defaults.at(s.paragraph, para)
-            para = _Paragraph(s.paragraph, default_place=place, default_when=when)
+            para = _Paragraph(s.paragraph, None, None, place, when, defaults.last_when)
         if not s.hits and s.toll is not None and out and out[-1].sentence.paragraph == s.paragraph:
             for d in out:  # "The victim died. 1 fatality.": a toll told after the incident
                 if d.sentence is out[-1].sentence and d.toll is None:
                     d.toll = s.toll.count
+        new: list[Draft] = []
         if s.hits and _elaborates(s, out, para):
             _elaborate(s, out)
         elif s.hits:
-            out.extend(
-                _clause_drafts(s, para, published, armed_kinds, last_group, fallback, anchored)
-            )
+            new = _clause_drafts(s, para, published, armed_kinds, last_group, fallback, anchored)
+            out.extend(new)
         if s.places:
             para.place = _precise(s.places)[-1]
-        if s.dates:
+        if new and new[-1].when.start != UNDATED:  # the incident's day, not "said on Tuesday"
+            w = new[-1].when
+            para.when = When(w.date, w.precision, -1, -1)
+        elif s.dates:
             w = s.dates[-1]
             para.when = When(w.date, w.precision, -1, -1)
         for a in s.actors:
             if a.actor is not None and (a.actor.inter in (2, 3, 4)):
                 last_group = a
-    return out
+    told = [d for d in out if d.sentence.paragraph not in defaults.lines]
+    return told or out  # a title or a teaser tells again what the body tells
 
 
 _ENDS = (".", "!", "?", "…", "»", '"', "”", ")")
@@ -249,6 +254,8 @@ def _when(
         return s.dates[0]
     if para.when is not None:
         return para.when
+    if para.earlier_when is not None:  # a later paragraph goes on telling the lead's incident
+        return para.earlier_when
     if published is not None:
         return When(published, TimePrecision.DAY, -1, -1)
     if para.default_when is not None:

@@ -93,6 +93,15 @@ def _same(a: Draft, b: Draft) -> bool:
     return bool(same_place) and compatible
 
 
+def _telling(d: Draft) -> tuple[bool, int, float]:
+    """The draft whose type the event takes: one that names the means, the most telling type
+    first; among drafts told only as "attacked", "killed", the first telling (the lead knows
+    who was hit: a later "l'attaque n'a pas été revendiquée" does not)."""
+    generic = _generic(d)
+    rank = d.sentence.start if generic else _PRIORITY.index(d.sub_event_type)
+    return generic, rank, -d.weight
+
+
 def _generic(d: Draft) -> bool:
     """Told only as "attacked", "targeted", "killed": the same incident as a telling that names
     the means, on that day in that province."""
@@ -111,7 +120,7 @@ MODEL_MIN = 0.4  # the type model's top probability needed to overrule the rules
 
 
 def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=None) -> Event | None:  # type: ignore[no-untyped-def]
-    best = min(group, key=lambda d: (_PRIORITY.index(d.sub_event_type), -d.weight))
+    best = min(group, key=_telling)
     event_type, sub_event_type = best.event_type, best.sub_event_type
     if model is not None and not (sub_event_type.value in _RULE_WINS and best.weight >= 0.9):
         told = " ".join(doc.clean[a:b] for a, b in sorted({sp for d in group for sp in d.evidence}))

@@ -61,12 +61,24 @@ def read(
         dropped=tuple((Hit(h.start + start, h.end + start, h.label, h.weight), r) for h, r in dropped),
         cues=cues, toll=fatalities.count(s, lex),
         dates=tuple(
-            dates.in_sentence((masked or text)[start:end], published, "uncertain_date" in cues)
+            w
+            for w in dates.in_sentence((masked or text)[start:end], published, "uncertain_date" in cues)
+            if not _dateline(s, w)
         ),
         places=tuple(p for p in places if start <= p.start < end),
         actors=tuple(a for a in actors if start <= a.start < end),
         reported_by=_reporter(s, lex),
     )  # fmt: skip
+
+
+_DATELINE_HEAD = re.compile(r"[^\W\d_][^.!?\n]{0,60},\s*(?:le\s+)?")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*[-–—]")
+
+
+def _dateline(s: str, w: dates.When) -> bool:
+    """The date of a dateline ("Kaya, 27 novembre 2023 (Sahel Matin) - ..."): when the story was
+    filed, not when what it tells happened."""
+    return bool(_DATELINE_HEAD.fullmatch(s[: w.start]) and _DATELINE_TAIL.match(s, w.end))
 
 
 def _triggers(
@@ -124,7 +136,7 @@ def _local_reason(s: str, h: Hit, lex: Lexicon) -> str | None:
     rx = lex.cues.get("negation")
     if rx is not None and rx.search(near):
         return "negation"
-    for kind in ("hypothetical", "plan"):
+    for kind in ("hypothetical", "plan", "denial"):
         rx = lex.cues.get(kind)
         if rx is not None and rx.search(s[: h.start]):
             return kind
