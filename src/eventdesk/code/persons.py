@@ -33,34 +33,34 @@ _MIN_REPEAT = 3  # a name word shorter than this is not looked for elsewhere in 
 
 
 @cache
-def _table(lang: str) -> list[list[str]]:
+def _words(lang: str) -> dict[str, str]:
+    """For each kind, the alternation of its patterns ("" when the language has none)."""
     try:
         table = rows(f"persons_{lang}.tsv", 2)
     except FileNotFoundError:
-        return []
+        table = []
+    words: dict[str, list[str]] = {k: [] for k in KINDS}
     for pattern, kind in table:
         if kind not in KINDS:
             raise ConfigError(
                 f"persons_{lang}.tsv: unknown kind {kind!r} for {pattern!r}; allowed: "
                 + ", ".join(KINDS)
             )
-    return table
+        words[kind].append(pattern)
+    return {k: "|".join(v) for k, v in words.items()}
 
 
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """People's names."""
-    words: dict[str, list[str]] = {k: [] for k in KINDS}
-    for pattern, kind in _table(lang):
-        words[kind].append(pattern)
+    words = _words(lang)
     out = []
     # A title is capitalised and precedes the name: "M. Diallo", "Madame Anna Sauvage".
     if words["title"]:
-        titles = "|".join(words["title"])
-        out.append(rf"(?<![\w.])(?i:{titles})[ \u00a0]+(?P<name>{_NAME})")
+        out.append(rf"(?<![\w.])(?i:{words['title']})[ \u00a0]+(?P<name>{_NAME})")
     # A role noun precedes the name in apposition: "la journaliste Auguste Ferreira".
     if words["role"]:
-        roles = "|".join(words["role"])
+        roles = words["role"]
         out.append(rf"(?i:\b(?:{roles})),?[ \u00a0]+(?P<name>{_NAME})")
         # Or follows it after a comma: "Cammie White, un pilote d'hélicoptère" (but not "En
         # Australie, l'économiste Jully Davis": the role there precedes a name of its own).
@@ -71,7 +71,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
             rf"(?:jeune\s+|ancien\s+|ancienne\s+)?(?:{roles}))\b(?![ \u00a0,]+[A-ZÀ-ÖØ-Þ])"
         )
     if words["named"]:
-        out.append(rf"(?i:\b(?:{'|'.join(words['named'])}))[ \u00a0]+(?P<name>{_NAME})")
+        out.append(rf"(?i:\b(?:{words['named']}))[ \u00a0]+(?P<name>{_NAME})")
     return tuple(re.compile(p) for p in out)
 
 
@@ -80,15 +80,13 @@ def _others(lang: str) -> tuple[re.Pattern[str], ...]:
     """Names that are no place and no person: an organisation's ("l'association « Paix au
     Sahel »", "le groupe Wagner"), and a person's or a thing's origin ("née en Allemagne le 3
     mai 1990", "en provenance de Séoul"), whose date is no incident's either."""
-    words: dict[str, list[str]] = {k: [] for k in KINDS}
-    for pattern, kind in _table(lang):
-        words[kind].append(pattern)
+    words = _words(lang)
     out = []
     if words["organisation"]:
-        orgs = "|".join(words["organisation"])
+        orgs = words["organisation"]
         out.append(rf"(?i:\b(?:{orgs}))[ \u00a0]*(?P<name>{_QUOTED}|{_NAME})")
     if words["origin"]:
-        origins = "|".join(words["origin"])
+        origins = words["origin"]
         date = r"(?:(?:\d{1,2}(?:er)?[ \u00a0]+)?[^\W\d_]+[ \u00a0]+\d{4}|\d{1,2}(?:er)?[ \u00a0]+[^\W\d_]+|\d{4})"
         when = rf"(?:[ \u00a0,]+(?i:le|en)[ \u00a0]+{date})"
         where = rf"(?:[ \u00a0,]+(?i:à|en|au|aux|de|du|des|d['’])[ \u00a0]*{_NAME})"
