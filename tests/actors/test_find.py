@@ -186,3 +186,14 @@ def test_unknown_language_is_a_config_error() -> None:
 def test_no_actor_in_plain_text() -> None:
     assert find_actors("", lang="en") == []
     assert find_actors("The weather was fine in the capital.", lang="en") == []
+
+
+def test_a_demonym_written_with_initials_qualifies_the_noun_after_it() -> None:
+    from eventdesk.actors import find_actors
+
+    found = [
+        (a.text, a.actor and a.actor.country_iso3)
+        for a in find_actors("U.S. aircraft struck the depot.", lang="en")
+    ]
+    assert found == [("U.S. aircraft", "USA")]
+    assert [a.text for a in find_actors("It was over. Soldiers left.", lang="en")] == ["Soldiers"]

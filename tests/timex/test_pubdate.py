@@ -281,3 +281,18 @@ def test_no_year_stated_a_named_year_is_a_floor_and_today_a_ceiling() -> None:
     assert (
         infer_published("Sunday, Jan. 14: protests. Since 2018 ...", dt.date(2018, 1, 10)) is None
     )
+
+
+def test_a_story_that_ends_with_bare_weekdays_was_published_after_them() -> None:
+    text = (
+        "Lundi 4 mars, des jeunes ont manifesté. Mardi 5 mars, la police a dispersé une marche. "
+        "Mercredi, trente personnes ont été interpellées. Ce jeudi, la ville était calme."
+    )
+    guess = infer_published(text, dt.date(2026, 11, 30))
+    assert guess is not None and guess.date == "2024-03-07"
+
+
+def test_bare_weekdays_before_a_later_dated_mention_do_not_move_the_date() -> None:
+    text = "Mardi 5 mars, une marche a été dispersée. Mercredi, le calme est revenu. Le 4 mars, des jeunes avaient manifesté."
+    guess = infer_published(text, dt.date(2026, 11, 30))
+    assert guess is not None and guess.date == "2024-03-05"

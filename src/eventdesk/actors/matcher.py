@@ -250,8 +250,11 @@ def _composite(
 
 
 def _spaced(source: str, toks: list[Token], k: int) -> bool:
-    """Whether token k follows the previous token after white space only."""
+    """Whether token k follows the previous token after white space only (or after the full
+    stop of an initial: "U.S. aircraft")."""
     gap = source[toks[k - 1][1] : toks[k][0]]
+    if len(toks[k - 1][2]) == 1 and gap.startswith(".") and len(gap) > 1:
+        gap = gap[1:]
     return bool(gap) and gap.isspace()
 
 

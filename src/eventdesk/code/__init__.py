@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from eventdesk.code import assemble, events, facts, lexicon, persons, sentences
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
-from eventdesk.records import Document, Event
+from eventdesk.records import DateMethod, Document, Event
 
 if TYPE_CHECKING:
     from eventdesk.geo import Gazetteer
@@ -43,15 +43,19 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     text = doc.clean
     published = base_date(doc.published)
     actor_mentions = actors_stage.find_actors(text, lang=lang)
-    places = _places(gazetteer, text, actor_mentions, persons.mask(text, lang))
+    masked = persons.mask(text, lang)  # people's and organisations' names, origins
+    places = _places(gazetteer, text, actor_mentions, masked) or _nationality(gazetteer, masked)
     sents = []
     offset = 0
     paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     for start, end in sentences.split(text):
         while offset + 1 < len(paragraph_starts) and paragraph_starts[offset + 1] <= start:
             offset += 1
-        sents.append(facts.read(text, start, end, offset, lex, published, places, actor_mentions))
-    drafts = assemble.drafts(sents, published, _armed_kinds(), undated)
+        sents.append(
+            facts.read(text, start, end, offset, lex, published, places, actor_mentions, masked)
+        )
+    anchored = doc.published_method != DateMethod.INFERRED
+    drafts = assemble.drafts(sents, published, _armed_kinds(), undated, anchored)
     claims = [
         (s.start, s.text, _claimant(s))
         for s in sents
@@ -62,16 +66,30 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     ]
     events.attach_claims(drafts, claims)
     model = TypeModel.load() if lang == "en" else None  # trained on English ACLED notes
-    built: dict[str, tuple[list[assemble.Draft], Event]] = {}
+    built: list[tuple[list[assemble.Draft], Event]] = []
     for group in events.merge(drafts):
         event = _build(doc, group, model)
-        if event is not None and event.id in built:
-            # typed alike in the end (the type model read both tellings the same way): one incident
-            group = built.pop(event.id)[0] + group
+        twin = next((i for i, (_, e) in enumerate(built) if event and _alike(e, event)), None)
+        if event is not None and twin is not None:
+            # typed alike in the end (the type model read both tellings the same way), on the
+            # same day at the same place or near it: one incident
+            group = built.pop(twin)[0] + group
             event = _build(doc, group, model)
         if event is not None:
-            built[event.id] = (group, event)
-    return Coded([event for _, event in built.values()], drafts, sents)
+            built.append((group, event))
+    return Coded([event for _, event in built], drafts, sents)
+
+
+def _alike(a: Event, b: Event) -> bool:
+    if (a.event_date, a.admin1_code, a.sub_event_type) != (
+        b.event_date,
+        b.admin1_code,
+        b.sub_event_type,
+    ):
+        return False
+    if a.location == b.location or a.geo_precision == 3 or b.geo_precision == 3:
+        return True  # the same place, or one told only by its province
+    return events.km(a.latitude, a.longitude, b.latitude, b.longitude) <= events.APART_KM
 
 
 def _build(doc: Document, group: list[assemble.Draft], model: TypeModel | None) -> Event | None:
@@ -115,7 +133,63 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
         or p.place.feature == "country"
         or (p.score >= _FOREIGN_SCORE and _line(text, p.start) not in home_lines)
     ]
-    return _within_named_provinces(text, kept)
+    kept = _within_named_provinces(text, kept)
+    return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
+
+
+def _nationality(gazetteer: Gazetteer, masked: str) -> list:  # type: ignore[type-arg]
+    """For a text that names no place at all, the country its nationality adjectives point to
+    most ("des avions militaires soudanais"), as a country-level place where it is first named.
+    Only lower-case adjectives count (French writes them so): not a country's name ("grenade"
+    is Grenada's French name) nor a capitalised noun."""
+    from eventdesk.geo import PlaceMention
+
+    seen: dict[str, list[re.Match[str]]] = {}
+    for m in re.finditer(r"(?<![\w’'-])[a-zà-öø-ÿ][\w’'-]{3,}", masked):
+        found = gazetteer.country(m.group())
+        if found is not None and not any(
+            p.feature == "country" for p in gazetteer.lookup(m.group())
+        ):
+            seen.setdefault(found[1], []).append(m)
+    if not seen:
+        return []
+    name = max(seen, key=lambda k: (len(seen[k]), -seen[k][0].start()))
+    country = next((p for p in gazetteer.lookup(name) if p.feature == "country"), None)
+    if country is None:
+        return []
+    first = seen[name][0]
+    return [PlaceMention(first.start(), first.end(), first.group(), country, 0.5, 3)]
+
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'-]+"
+_COUNTRY_NAME = re.compile(
+    # after a locative preposition: "au Mexique", "en Irak", "in Iraq" (not "par les États-Unis")
+    r"\b(?i:au|aux|en|in|dans l['’]|dans le|dans la|à travers l['’]|à travers le)[ \u00a0]*"
+    rf"(?=({_WORD}(?:[ \u00a0]+(?:d['’]|de |du |des )?{_WORD}){{0,2}}))"
+)
+
+
+def _countries(gazetteer: Gazetteer, masked: str, places: list) -> list:  # type: ignore[type-arg]
+    """The countries the text names as where something is ("au Mexique", "en Côte d'Ivoire") and
+    names no finer place in, as country-level places: the gazetteer gives a text's countries only
+    when it names no other place at all, but a text may name a town in one country and only the
+    name of another."""
+    from eventdesk.geo import PlaceMention
+
+    taken = [(p.start, p.end) for p in places]
+    finer = {p.place.country_iso3 for p in places if p.place.feature != "country"}
+    out: list[PlaceMention] = []
+    for m in _COUNTRY_NAME.finditer(masked):
+        start, run = m.start(1), m.group(1)
+        if (out and start < out[-1].end) or any(a <= start < b for a, b in taken):
+            continue
+        ends = [len(run)] + [w.start() for w in re.finditer(r"[ \u00a0]", run)][::-1]
+        for end in ends:
+            found = gazetteer.lookup(run[:end])
+            if found and found[0].feature == "country" and found[0].country_iso3 not in finer:
+                out.append(PlaceMention(start, start + end, run[:end], found[0], 1.0, 3))
+                break
+    return out
 
 
 _SMALL_PLACE = 100_000  # a locality this small outside the province just named is a homonym

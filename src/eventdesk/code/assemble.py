@@ -74,6 +74,7 @@ class _Paragraph:
     # later, else the last one the document named before, else the document's first.
     default_place: PlaceMention | None = None
     default_when: When | None = None  # used only when the document has no publication date
+    earlier_when: When | None = None  # the last date the paragraphs before this one gave
 
 
 def drafts(
@@ -81,7 +82,11 @@ def drafts(
     published: dt.date | None,
     armed_kinds: set[str],
     fallback: dt.date | None = None,
+    anchored: bool = True,
 ) -> list[Draft]:
+    """`anchored`: the publication date was given, not inferred from the text's own dates. A
+    text that tells no date at all (a short report of one incident) is told as of that date."""
+    anchored = anchored and any(s.dates for s in sentences)
     out: list[Draft] = []
     para = _Paragraph()
     last_group: ActorMention | None = None
@@ -89,24 +94,33 @@ def drafts(
     for s in sentences:
         if s.paragraph != para.index:
             place, when = defaults.at(s.paragraph, para)
-            para = _Paragraph(s.paragraph, default_place=place, default_when=when)
+            para = _Paragraph(s.paragraph, None, None, place, when, defaults.last_when)
         if not s.hits and s.toll is not None and out and out[-1].sentence.paragraph == s.paragraph:
             for d in out:  # "The victim died. 1 fatality.": a toll told after the incident
                 if d.sentence is out[-1].sentence and (d.toll is None or s.toll.coded):
                     d.toll = s.toll.count
+        new: list[Draft] = []
         if s.hits and _elaborates(s, out, para):
             _elaborate(s, out)
         elif s.hits:
-            out.extend(_clause_drafts(s, para, published, armed_kinds, last_group, fallback))
+            new = _clause_drafts(s, para, published, armed_kinds, last_group, fallback, anchored)
+            out.extend(new)
         if s.places:
-            para.place = s.places[-1]
-        if s.dates:
+            para.place = _precise(s.places)[-1]
+        if new and new[-1].when.start != UNDATED:  # the incident's day, not "said on Tuesday"
+            w = new[-1].when
+            para.when = When(w.date, w.precision, -1, -1)
+        elif s.dates:
             w = s.dates[-1]
             para.when = When(w.date, w.precision, -1, -1)
         for a in s.actors:
             if a.actor is not None and (a.actor.inter in (2, 3, 4)):
                 last_group = a
-    return out
+    told = [d for d in out if d.sentence.paragraph not in defaults.lines]
+    return told or out  # a title or a teaser tells again what the body tells
+
+
+_ENDS = (".", "!", "?", "…", "»", '"', "”", ")")
 
 
 class _Defaults:
@@ -115,9 +129,16 @@ class _Defaults:
     def __init__(self, sentences: Sequence[Sentence]):
         self.first_place: dict[int, PlaceMention] = {}
         self.first_when: dict[int, When] = {}
+        told: dict[int, list[Sentence]] = {}
+        for s in sentences:
+            told.setdefault(s.paragraph, []).append(s)
+        # A line that is no sentence (a title, a caption, a teaser) is placed only by itself.
+        self.lines = {
+            k for k, v in told.items() if len(v) == 1 and not v[0].text.rstrip().endswith(_ENDS)
+        }
         for s in sentences:
             if s.places:
-                self.first_place.setdefault(s.paragraph, s.places[0])
+                self.first_place.setdefault(s.paragraph, _precise(s.places)[0])
             if s.dates:
                 w = s.dates[0]
                 self.first_when.setdefault(s.paragraph, When(w.date, w.precision, -1, -1))
@@ -130,9 +151,14 @@ class _Defaults:
         doc_place = next(iter(self.first_place.values()), None)
         doc_when = next(iter(self.first_when.values()), None)
         return (
-            self.first_place.get(paragraph) or self.last_place or doc_place,
+            None
+            if paragraph in self.lines
+            else self.first_place.get(paragraph) or self.last_place or doc_place,
             self.first_when.get(paragraph) or self.last_when or doc_when,
         )
+
+
+_BACKGROUND = 365  # days before the publication beyond which an incident is background
 
 
 _PLURAL_BACK = re.compile(
@@ -147,11 +173,37 @@ _NO_CONTEXT = classify.Context(False, False, False, False, False, False)
 def _elaborates(s: Sentence, out: list[Draft], para: _Paragraph) -> bool:
     """A sentence with no place and no date of its own, right after a sentence of the same
     paragraph that reported incidents, tells more about them ("Les deux convois auraient été la
-    cible d'engins explosifs.")."""
+    cible d'engins explosifs."), unless it surely tells an incident ACLED codes apart ("Une bombe
+    a explosé au marché. Le lendemain, des centaines de personnes ont manifesté.")."""
     if s.places or s.dates or not out:
         return False
     last = out[-1].sentence
-    return last.paragraph == s.paragraph and last is not s
+    if last.paragraph != s.paragraph or last is s:
+        return False
+    own = classify.decide(s.hits, _NO_CONTEXT)
+    if own is None or own[2] < _DISTINCT or all(h.label.startswith("@") for h in s.hits):
+        return True
+    return any(
+        d.weight < _DISTINCT or not _distinct(d.event_type, d.sub_event_type, own[0], own[1])
+        for d in out
+        if d.sentence is last
+    )
+
+
+_DISTINCT = 0.6  # a trigger this sure tells an incident of its own type
+_UNREST = {EventType.PROTESTS, EventType.RIOTS}
+
+
+def _distinct(t1: EventType, s1: SubEventType, t2: EventType, s2: SubEventType) -> bool:
+    """Two incidents that ACLED codes apart even on one day in one place and that one telling
+    may follow the other in: a coup (a strategic development coded Other) and what happens
+    around it; an explosion and a protest or riot. A protest that turns into a riot, or arrests
+    at a protest, are one incident."""
+    if t1 == t2:
+        return False
+    if SubEventType.OTHER in (s1, s2):
+        return True
+    return EventType.EXPLOSIONS in (t1, t2) and bool({t1, t2} & _UNREST)
 
 
 def _elaborate(s: Sentence, out: list[Draft]) -> None:
@@ -177,11 +229,13 @@ def _clause_drafts(
     armed: set[str],
     group: ActorMention | None,
     fallback: dt.date | None = None,
+    anchored: bool = True,
 ) -> list[Draft]:
     when = _when(s, para, published, fallback)
-    if when is None:
-        return []
-    groups = _by_place(s, para)
+    if when is None or (published is not None and (published - when.date).days > _BACKGROUND):
+        return []  # no date, or history the article recalls ("un coup d'État en septembre 2022")
+    dated = bool(s.dates) or para.when is not None or published is None or not anchored
+    groups = _by_place(s, para, dated)
     out = []
     for place, hits in groups:
         a1, a2 = _actors(s, hits)
@@ -211,6 +265,8 @@ def _when(
         return s.dates[0]
     if para.when is not None:
         return para.when
+    if para.earlier_when is not None:  # a later paragraph goes on telling the lead's incident
+        return para.earlier_when
     if published is not None:
         return When(published, TimePrecision.DAY, -1, -1)
     if para.default_when is not None:
@@ -228,14 +284,18 @@ def _in_brackets(text: str, offset: int) -> bool:
 
 
 def _by_place(
-    s: Sentence, para: _Paragraph
+    s: Sentence, para: _Paragraph, dated: bool = True
 ) -> list[tuple[PlaceMention | None, list[classify.Hit]]]:
-    places = [p for p in s.places if p.place.feature != "country"] or list(s.places)
+    """The clause's triggers grouped by the place each points at. `dated`: the clause has a date
+    of its own (or its paragraph's, or the document has none to give): only then may it take a
+    place named after it; an undated, unplaced clause in a dated article ("une semaine après
+    l'explosion meurtrière") recalls an incident told elsewhere."""
+    places = _precise(s.places)
     # "in Konduga, about 35 km southeast of the state capital Maiduguri": a place given as a
     # bearing for another is not where the incident was
     places = [p for p in places if not _reference(s, p)] or places
     if not places:
-        if para.place is None and all(h.label.startswith("@") for h in s.hits):
+        if para.place is None and (not dated or all(h.label.startswith("@") for h in s.hits)):
             return [(None, list(s.hits))]  # "ces attaques": told before, placed there
         return [(para.place or para.default_place, list(s.hits))]
     chosen: dict[int, list[classify.Hit]] = {}
@@ -264,6 +324,11 @@ def _reference(s: Sentence, p: PlaceMention) -> bool:
     nord de Gao") after naming another place: then the incident was at the other place."""
     before = s.text[: p.start - s.start]
     return bool(_BEARING.search(before)) and any(q.start < p.start for q in s.places)
+
+
+def _precise(places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The places below country level, or the countries when there are none."""
+    return [p for p in places if p.place.feature != "country"] or list(places)
 
 
 def _distance(h: classify.Hit, p: PlaceMention) -> float:

@@ -30,6 +30,9 @@ ARMED_KINDS = {
 }
 
 
+_SURE_CROWD = 0.6  # a protest word weaker than this yields to a surer trigger of another kind
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     start: int
@@ -52,6 +55,11 @@ class Context:
 
 def decide(hits: Sequence[Hit], ctx: Context) -> tuple[EventType, SubEventType, float] | None:
     specific = [h for h in hits if not h.label.startswith("@")]
+    unrest = max((h.weight for h in specific if S(h.label) in PROTEST | RIOT), default=0.0)
+    other = max((h.weight for h in specific if S(h.label) not in PROTEST | RIOT), default=0.0)
+    if 0 < unrest < _SURE_CROWD and other > unrest:
+        # "banderoles", "marche" beside a coup or a bombing: a detail of it, not a protest
+        specific = [h for h in specific if S(h.label) not in PROTEST | RIOT]
     labels = {S(h.label) for h in specific}
     weight = max((h.weight for h in hits), default=0.0)
     if labels & PROTEST or labels & RIOT:
@@ -78,10 +86,15 @@ def decide(hits: Sequence[Hit], ctx: Context) -> tuple[EventType, SubEventType, 
     return None
 
 
+# A crowd that fights the police or wrecks property riots ("les manifestants se sont affrontés
+# aux policiers", "protesters looted shops").
+_VIOLENT_CROWD = {S.ARMED_CLASH, S.LOOTING}
+
+
 def _protest(
     labels: set[SubEventType], ctx: Context, weight: float
 ) -> tuple[EventType, SubEventType, float]:
-    if labels & RIOT:
+    if labels & RIOT or labels & _VIOLENT_CROWD:
         best = (
             S.MOB_VIOLENCE
             if S.MOB_VIOLENCE in labels and S.VIOLENT_DEMONSTRATION not in labels

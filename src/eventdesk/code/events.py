@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -88,10 +89,50 @@ def _same(a: Draft, b: Draft) -> bool:
         return False
     pa, pb = a.place.place, b.place.place
     same_place = (pa.admin1_code and pa.admin1_code == pb.admin1_code) or pa.name == pb.name
+    told_apart = a.sentence is not b.sentence and not (_generic(a) or _generic(b))
+    if same_place and told_apart and _apart(a.place, b.place):
+        return False  # two towns of one province, each told with its own means: two incidents
+    if (
+        told_apart
+        and a.sub_event_type != b.sub_event_type
+        and min(a.weight, b.weight) >= DISTINCT_WEIGHT
+        and a.place.start != b.place.start
+    ):
+        return False  # rockets on a base and a roadside bomb on a road, the same day
     compatible = (
         a.event_type == b.event_type or min(a.weight, b.weight) < 0.6 or _generic(a) or _generic(b)
     )
     return bool(same_place) and compatible
+
+
+APART_KM = 25.0  # two named towns further apart than this are two places
+DISTINCT_WEIGHT = 0.85  # triggers this sure of their sub-event type tell distinct incidents
+
+
+def _apart(a, b) -> bool:  # type: ignore[no-untyped-def]
+    """Both places are towns (precision 1), with other names, more than APART_KM apart."""
+    pa, pb = a.place, b.place
+    if a.precision != 1 or b.precision != 1 or pa.name == pb.name:
+        return False
+    return km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) > APART_KM
+
+
+def km(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None) -> float:
+    """Great-circle distance; infinite when a coordinate is missing."""
+    if lat1 is None or lon1 is None or lat2 is None or lon2 is None:
+        return math.inf
+    p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _telling(d: Draft) -> tuple[bool, int, float]:
+    """The draft whose type the event takes: one that names the means, the most telling type
+    first; among drafts told only as "attacked", "killed", the first telling (the lead knows
+    who was hit: a later "l'attaque n'a pas été revendiquée" does not)."""
+    generic = _generic(d)
+    rank = d.sentence.start if generic else _PRIORITY.index(d.sub_event_type)
+    return generic, rank, -d.weight
 
 
 def _generic(d: Draft) -> bool:
@@ -105,14 +146,13 @@ _RULE_WINS = {
     "Suicide bomb",
     "Chemical weapon",
     "Disrupted weapons use",
-    "Grenade",
     "Air/drone strike",
 }
 MODEL_MIN = 0.4  # the type model's top probability needed to overrule the rules
 
 
 def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=None) -> Event | None:  # type: ignore[no-untyped-def]
-    best = min(group, key=lambda d: (_PRIORITY.index(d.sub_event_type), -d.weight))
+    best = min(group, key=_telling)
     event_type, sub_event_type = best.event_type, best.sub_event_type
     if model is not None and not (sub_event_type.value in _RULE_WINS and best.weight >= 0.9):
         told = " ".join(doc.clean[a:b] for a, b in sorted({sp for d in group for sp in d.evidence}))
@@ -152,7 +192,7 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
         sources.append(
             Source(doc.id, doc.text[a:b], a, b, doc.source, doc.url, doc.published, reporter)
         )
-    key = f"{doc.content_hash}|{when.date}|{place.admin1_code or place.name}|{event_type}"
+    key = f"{doc.content_hash}|{when.date}|{place.admin1_code}|{place.name}|{event_type}"
     confidence = _confidence(
         best.weight, len(group), a1 is not None, place_m.precision, when.precision
     )

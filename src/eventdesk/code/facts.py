@@ -48,7 +48,10 @@ def read(
     published: dt.date | None,
     places: Sequence[PlaceMention],
     actors: Sequence[ActorMention],
+    masked: str | None = None,
 ) -> Sentence:
+    """`masked`: the text with the names and origins that tell no incident's place or date
+    blanked out (see persons.mask)."""
     s = text[start:end]
     cues = frozenset(k for k, rx in lex.cues.items() if rx.search(s))
     hits, dropped = _triggers(s, lex, cues)
@@ -57,11 +60,25 @@ def read(
         hits=tuple(Hit(h.start + start, h.end + start, h.label, h.weight) for h in hits),
         dropped=tuple((Hit(h.start + start, h.end + start, h.label, h.weight), r) for h, r in dropped),
         cues=cues, toll=fatalities.count(s, lex),
-        dates=tuple(dates.in_sentence(s, published, "uncertain_date" in cues)),
+        dates=tuple(
+            w
+            for w in dates.in_sentence((masked or text)[start:end], published, "uncertain_date" in cues)
+            if not _dateline(s, w)
+        ),
         places=tuple(p for p in places if start <= p.start < end),
         actors=tuple(a for a in actors if start <= a.start < end),
         reported_by=_reporter(s, lex),
     )  # fmt: skip
+
+
+_DATELINE_HEAD = re.compile(r"[^\W\d_][^.!?\n]{0,60},\s*(?:le\s+)?")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)]{1,40}\))?\s*[-–—]")
+
+
+def _dateline(s: str, w: dates.When) -> bool:
+    """The date of a dateline ("Kaya, 27 novembre 2023 (Sahel Matin) - ..."): when the story was
+    filed, not when what it tells happened."""
+    return bool(_DATELINE_HEAD.fullmatch(s[: w.start]) and _DATELINE_TAIL.match(s, w.end))
 
 
 def _triggers(
@@ -132,10 +149,18 @@ def _local_reason(s: str, h: Hit, lex: Lexicon) -> str | None:
     rx = lex.cues.get("negation")
     if rx is not None and rx.search(near):
         return "negation"
-    for kind in ("hypothetical", "plan"):
+    for kind in ("hypothetical", "plan", "denial"):
         rx = lex.cues.get(kind)
         if rx is not None and rx.search(s[: h.start]):
             return kind
+    rx = lex.cues.get("criminal")
+    if h.label == "Arrests" and rx is not None and rx.search(s):
+        return "criminal"  # ACLED codes no arrest for a common crime
+    rx = lex.cues.get("anaphora")
+    if rx is not None and any(
+        rx.fullmatch(w) for w in s[max(0, h.start - 20) : h.start].split()[-2:]
+    ):
+        return "anaphora"  # "ces attaques", "cette explosion": an incident told before
     rx = lex.cues.get("background")
     if rx is not None and rx.search(s[max(0, h.start - BACKGROUND_WINDOW) : h.start]):
         return "background"

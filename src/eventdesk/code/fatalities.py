@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from eventdesk.code.lexicon import Lexicon, compound_value
 
 _DEATH = {
-    "en": r"(?:killed|dead|died|deaths?|fatalit(?:y|ies)|bodies|lost their lives|shot dead|(?:shot|stabbed|beaten|hacked) and killed|slain|massacred|beheaded|executed|lifeless)",
-    "fr": r"(?:tu(?:é|ée|és|ées)|morts?|mortes|décéd(?:é|ée|és|ées)|victimes mortelles|péri|abattu(?:e|s|es)?|trouvé la mort|tombés|cadavres|corps sans vie|exécut(?:é|és|ée|ées))",
+    "en": r"(?:killed|dead|died|deaths?|fatalit(?:y|ies)|bodies|lost their lives|shot dead|(?:shot|stabbed|beaten|hacked) and killed|slain|massacred|beheaded|executed|lifeless|neutrali[sz]ed)",
+    "fr": r"(?:tu(?:é|ée|és|ées)|morts?|mortes|décéd(?:é|ée|és|ées)|victimes mortelles|péri|abattu(?:e|s|es)?|trouvé la mort|tombés|cadavres|corps sans vie|exécut(?:é|és|ée|ées)|neutralis(?:é|ée|és|ées))",
 }
 _KILLING = {
     "en": r"(?:killing|killed|kill|leaving|left|claimed the lives of|death toll (?:rose to|of|stands at|at)|toll of)",
@@ -26,7 +26,9 @@ _HURT = {
     "fr": r"(?:bless\w*|disparus?|enlev\w*|arrêt\w*|déplacés)",
 }
 _TOTAL = {"en": r"\s+fatalit(?:y|ies)\b", "fr": r"\s+(?:morts?|tués)\b"}
-_FILLER = r"(?:[\w'-]+\s+){0,4}?"
+# words between a number and its verb, maybe an acronym in brackets or a closing quote:
+# "quatre VDP ont été tués", "« plusieurs terroristes » abattus", "nine VDP (militia) killed"
+_FILLER = r"(?:[\w'-]+(?:\s+\([\w .'-]{1,20}\))?[\s«»\"“”]+){0,7}?"
 _QUALIFIER = re.compile(
     r"(?:at least|some|about|around|nearly|almost|up to|more than|over|au moins|environ|près de|plus de|quelque|une)\s*$",
     re.I,
@@ -46,11 +48,11 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         return None
     lang = lex.lang
     death = re.compile(
-        rf"^\s*{_FILLER}(?:[\w'-]+,[^,.;]{{1,60}},\s*)?(?:were |was |have been |had been |ont été |a été |sont |est |people |persons? )?{_DEATH[lang]}\b",
+        rf"^\s*{_FILLER}(?:[\w'-]+,[^,.;]{{1,60}},\s*)?(?:were |was |have been |had been |ont été |a été |avaient été |avait été |sont |est |people |persons? )?{_DEATH[lang]}\b",
         re.I,
     )
     killing = re.compile(
-        rf"{_KILLING[lang]}\s+(?:at least |some |about |more than |over |au moins |environ |près de |plus de )?$",
+        rf"\b{_KILLING[lang]}\s+(?:at least |some |about |more than |over |au moins |environ |près de |plus de )?$",
         re.I,
     )
     hurt = re.compile(rf"^\s*{_FILLER}{_HURT[lang]}\b", re.I)
@@ -59,22 +61,20 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         re.I,
     )
     total = re.compile(_TOTAL[lang], re.I)
-    killing_one = re.compile(rf"{_KILLING[lang]}\s+$", re.I)
+    killing_one = re.compile(rf"\b{_KILLING[lang]}\s+$", re.I)
 
-    def before_one(m: re.Match[str]) -> str:
+    def before_one(m: _Number) -> str:
         return sentence[max(0, m.start() - 40) : m.start()]
 
     coded = _CODED.get(lang)
-    if coded is not None and (m := coded.search(sentence)) is not None:
-        value = _value(m.group("n"), lex)
-        if value is not None or m.group("n").casefold() in ("zero", "0"):
-            return Toll(value or 0, m.start(), m.end(), coded=True)
+    if coded is not None and (c := coded.search(sentence)) is not None:
+        value = _value(c.group("n"), lex)
+        if value is not None or c.group("n").casefold() in ("zero", "0"):
+            return Toll(value or 0, c.start(), c.end(), coded=True)
     found: list[Toll] = []
-    for m in lex.number_re.finditer(sentence):
-        value = _value(m.group(0), lex)
-        if value is None:
-            continue
-        if value == 1 and not m.group(0)[0].isdigit() and not killing_one.search(before_one(m)):
+    for m in _numbers(sentence, lex):
+        value = m.value
+        if value == 1 and not m.text[0].isdigit() and not killing_one.search(before_one(m)):
             continue  # "un", "a", "one" are mostly articles: see _singular
         after = sentence[m.end() : m.end() + 60]
         before = sentence[max(0, m.start() - 40) : m.start()]
@@ -93,6 +93,9 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         if none is not None:
             return Toll(0, none.start(), none.end())
         return None
+    single = _singular(sentence, lang)  # "quatre terroristes neutralisés et un soldat tué"
+    if single is not None and all(single.end <= t.start or single.start >= t.end for t in found):
+        found = sorted([*found, single], key=lambda t: t.start)
     return Toll(sum(t.count for t in found), found[0].start, found[-1].end)
 
 
@@ -105,6 +108,42 @@ _CODED = {
         re.I,
     ),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    span: tuple[int, int]
+    text: str
+    value: int
+
+    def start(self) -> int:
+        return self.span[0]
+
+    def end(self) -> int:
+        return self.span[1]
+
+
+_MULTIPLIER = re.compile(r"(?:cents?|mille|hundred|thousand)", re.I)
+
+
+def _numbers(sentence: str, lex: Lexicon) -> list[_Number]:
+    """The quantities of the sentence. Two number words in a row are one quantity: "deux cents"
+    (200), "trois mille"; and a vague word before a number qualifies it: "plusieurs dizaines",
+    "several dozen" (12, ACLED's value for "dozens")."""
+    out: list[_Number] = []
+    for m in lex.number_re.finditer(sentence):
+        value = _value(m.group(0), lex)
+        if value is None:
+            continue
+        prev = out[-1] if out else None
+        if prev and not prev.text[0].isdigit() and not sentence[prev.end() : m.start()].strip():
+            if _MULTIPLIER.fullmatch(m.group(0)):
+                value *= prev.value
+            out[-1] = _Number((prev.start(), m.end()), sentence[prev.start() : m.end()], value)
+            continue
+        out.append(_Number(m.span(), m.group(0), value))
+    return out
+
 
 _SINGULAR = {
     "en": re.compile(

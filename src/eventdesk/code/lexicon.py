@@ -13,7 +13,8 @@ from eventdesk.records import SubEventType
 LANGUAGES = ("en", "fr")
 CUE_KINDS = (
     "negation", "hypothetical", "plan", "noncombat", "general", "claim", "report", "nocasualty",
-    "intervention", "excessive", "civilian", "uncertain_date", "background",
+    "intervention", "excessive", "civilian", "uncertain_date", "background", "anaphora",
+    "criminal", "denial",
 )  # fmt: skip
 
 NOT_AN_INCIDENT = "@none"  # a phrase that reports no incident though a trigger lies inside it

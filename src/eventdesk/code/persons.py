@@ -15,8 +15,9 @@ import re
 from functools import cache
 
 from eventdesk.code.lexicon import rows
+from eventdesk.errors import ConfigError
 
-KINDS = ("title", "role", "named")
+KINDS = ("title", "role", "named", "organisation", "origin")
 # A capitalised word ("Jean-Marc", "al-Kadhimi", "N'Diaye") or an initial ("J.").
 _NAME_WORD = r"(?:[A-Z]\.|(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?[A-ZÀ-ÖØ-Þ][\w’']*(?:-[\w’']+)*)"
 _PARTICLE = r"(?:de|da|dos|das|do|du|van|von|der|den|di|del|della|ben|bin|ibn|al|el|le|la|abou|abu)"
@@ -27,26 +28,39 @@ _FUNCTION = (
     r"(?:À|A|Au|Aux|Après|Avant|Chez|Dans|De|Depuis|Des|Du|En|Entre|La|Le|Les|Lors|Par|Pour|"
     r"Près|Selon|Sur|Un|Une|Vers|In|At|On|The|From|Near)"
 )
+_QUOTED = r"(?:[«\"“‘’']{1,2}[ \u00a0]*[^«»\"“”‘’\n]{1,80}?[ \u00a0]*[»\"”’']{1,2})"
 _MIN_REPEAT = 3  # a name word shorter than this is not looked for elsewhere in the text
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+def _words(lang: str) -> dict[str, str]:
+    """For each kind, the alternation of its patterns ("" when the language has none)."""
     try:
         table = rows(f"persons_{lang}.tsv", 2)
     except FileNotFoundError:
-        return ()
+        table = []
     words: dict[str, list[str]] = {k: [] for k in KINDS}
     for pattern, kind in table:
-        words.setdefault(kind, []).append(pattern)
+        if kind not in KINDS:
+            raise ConfigError(
+                f"persons_{lang}.tsv: unknown kind {kind!r} for {pattern!r}; allowed: "
+                + ", ".join(KINDS)
+            )
+        words[kind].append(pattern)
+    return {k: "|".join(v) for k, v in words.items()}
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """People's names."""
+    words = _words(lang)
     out = []
     # A title is capitalised and precedes the name: "M. Diallo", "Madame Anna Sauvage".
     if words["title"]:
-        titles = "|".join(words["title"])
-        out.append(rf"(?<![\w.])(?i:{titles})[ \u00a0]+(?P<name>{_NAME})")
+        out.append(rf"(?<![\w.])(?i:{words['title']})[ \u00a0]+(?P<name>{_NAME})")
     # A role noun precedes the name in apposition: "la journaliste Auguste Ferreira".
     if words["role"]:
-        roles = "|".join(words["role"])
+        roles = words["role"]
         out.append(rf"(?i:\b(?:{roles})),?[ \u00a0]+(?P<name>{_NAME})")
         # Or follows it after a comma: "Cammie White, un pilote d'hélicoptère" (but not "En
         # Australie, l'économiste Jully Davis": the role there precedes a name of its own).
@@ -57,7 +71,29 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
             rf"(?:jeune\s+|ancien\s+|ancienne\s+)?(?:{roles}))\b(?![ \u00a0,]+[A-ZÀ-ÖØ-Þ])"
         )
     if words["named"]:
-        out.append(rf"(?i:\b(?:{'|'.join(words['named'])}))[ \u00a0]+(?P<name>{_NAME})")
+        out.append(rf"(?i:\b(?:{words['named']}))[ \u00a0]+(?P<name>{_NAME})")
+    return tuple(re.compile(p) for p in out)
+
+
+@cache
+def _others(lang: str) -> tuple[re.Pattern[str], ...]:
+    """Names that are no place and no person: an organisation's ("l'association « Paix au
+    Sahel »", "le groupe Wagner"), and a person's or a thing's origin ("née en Allemagne le 3
+    mai 1990", "en provenance de Séoul"), whose date is no incident's either."""
+    words = _words(lang)
+    out = []
+    if words["organisation"]:
+        orgs = words["organisation"]
+        out.append(rf"(?i:\b(?:{orgs}))[ \u00a0]*(?P<name>{_QUOTED}|{_NAME})")
+    if words["origin"]:
+        origins = words["origin"]
+        date = r"(?:(?:\d{1,2}(?:er)?[ \u00a0]+)?[^\W\d_]+[ \u00a0]+\d{4}|\d{1,2}(?:er)?[ \u00a0]+[^\W\d_]+|\d{4})"
+        when = rf"(?:[ \u00a0,]+(?i:le|en)[ \u00a0]+{date})"
+        where = rf"(?:[ \u00a0,]+(?i:à|en|au|aux|de|du|des|d['’])[ \u00a0]*{_NAME})"
+        adjective = r"[ \u00a0]+[a-zà-öø-ÿ][\w’'-]+"  # "d'origine italienne"
+        out.append(
+            rf"(?i:\b(?:{origins}))(?P<name>{when}{where}?{when}?|{where}{when}?|{adjective})"
+        )
     return tuple(re.compile(p) for p in out)
 
 
@@ -76,6 +112,8 @@ def spans(text: str, lang: str) -> list[tuple[int, int]]:
     if words:
         alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         found.extend(m.span() for m in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text))
+    for rx in _others(lang):
+        found.extend(m.span("name") for m in rx.finditer(text))
     return sorted(set(found))
 
 

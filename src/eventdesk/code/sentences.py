@@ -13,7 +13,7 @@ _END = re.compile(r"(?<=[.!?؟])[\"'»”)]*\s+(?=[\"'«“(\[]?[A-ZÀ-ÖØ-Þ0-
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|U\.N|U\.K|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|"
     r"Brig|Cmdr|Adm|Gov|Sen|Rep|St|Mt|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-    r"M|MM|Mme|Mgr|Me|av|apr|J\.-C|etc|vs|approx|km|Ft|Fr)\.)$"
+    r"M|MM|Mme|Mgr|Me|av|apr|J\.-C|etc|vs|approx|km|Ft|Fr|Ave|Av|Blvd|Rd|Hwy|Sq|Dist|Prov|Gov|Govt)\.)$"
 )
 
 

@@ -159,8 +159,27 @@ def _inferred(mentions: list[DateMention]) -> PublishedGuess | None:
     if best is None:
         return None
     published = best[-1]
-    evidence = candidates[published].text
-    return _guess(published, DatePrecision.WEEK, DateMethod.INFERRED, evidence)
+    anchor = candidates[published]
+    published = _later_weekdays(published, anchor, mentions)
+    return _guess(published, DatePrecision.WEEK, DateMethod.INFERRED, anchor.text)
+
+
+WEEK = 7
+
+
+def _later_weekdays(day: dt.date, anchor: DateMention, mentions: list[DateMention]) -> dt.date:
+    """The story goes on after its latest dated incident with bare weekdays ("mardi 5 mars ...
+    Mercredi, ... Ce jeudi"): it was published on or after the next such days, within the week.
+    Only when no dated mention follows the anchor: a story told in order to its end."""
+    if any(m.start > anchor.start and m.kind is not MentionKind.WEEKDAY for m in mentions):
+        return day
+    start = day
+    for m in mentions:
+        if m.kind is MentionKind.WEEKDAY and m.start > anchor.start and m.weekday is not None:
+            ahead = (m.weekday - day.weekday()) % WEEK
+            if ahead and (day - start).days + ahead < WEEK:
+                day += dt.timedelta(days=ahead)
+    return day
 
 
 CALENDAR_YEARS = 28  # the calendar repeats its weekdays every 28 years at most
@@ -177,18 +196,25 @@ def _by_calendar(text: str, mentions: list[DateMention], today: dt.date) -> Publ
     named = [int(y) for y in _YEAR.findall(text) if int(y) <= today.year]
     floor = max(named, default=today.year - CALENDAR_YEARS)
     story = _Story(told)
+    tied = [m for m in told if m.weekday is not None]
     for year in range(today.year, floor - 1, -1):
+        days = [_in_year(m, year) for m in tied]
+        if any(d is None or d.weekday() != m.weekday for d, m in zip(days, tied, strict=True)):
+            continue  # the weekdays fall on other days that year
+        latest_tied = max(d for d in days if d is not None)
         best: tuple[int, int, dt.date] | None = None
         for m in told:
             published = _in_year(m, year)
-            if published is None or published > today:
+            if published is None or published > today or published < latest_tied:
                 continue
             score = story.score(published)
             if score is not None and (best is None or (*score, published) < best):
                 best = (*score, published)
         if best is not None:
             evidence = ", ".join(m.text for m in told if m.weekday is not None)
-            return _guess(best[-1], DatePrecision.WEEK, DateMethod.INFERRED, evidence)
+            anchor = next(m for m in told if _in_year(m, year) == best[-1])
+            day = _later_weekdays(best[-1], anchor, mentions)
+            return _guess(day, DatePrecision.WEEK, DateMethod.INFERRED, evidence)
     return None
 
 
