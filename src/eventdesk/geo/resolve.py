@@ -54,9 +54,15 @@ class Choice:
 
 
 def resolve(
-    text: str, names: Names, spans: list[Span], named: set[str], hint: str | None
+    text: str,
+    names: Names,
+    spans: list[Span],
+    named: set[str],
+    hint: str | None,
+    every: bool = False,
 ) -> list[PlaceMention]:
-    """The best place for each span, as mentions in text order."""
+    """The best place for each span, as mentions in text order. A town the next span says is
+    in another province ("Pisky, Donetsk" for a Pisky elsewhere) is dropped, unless `every`."""
     choices = [
         _choice(text, names, s, prev) for s, prev in zip(spans, [None, *spans], strict=False)
     ]
@@ -75,8 +81,8 @@ def resolve(
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
     kept = [
         c
-        for c, after in zip(choices, [*choices[1:], None], strict=True)
-        if not _contradicted(names, c, after)
+        for c, after in zip(choices, [*choices[1:], None], strict=False)
+        if every or not _contradicted(names, c, after)
     ]
     return [_mention(text, names, c) for c in kept]
 

@@ -53,6 +53,8 @@ class Row:
     admin2_key: str | None = None  # GeoNames admin2 code (e.g. 'IQ.09.98855'), build only
     ref: str | None = None  # an ICAO code, so that the supplement can point at an airport
     iso_code: str | None = None  # an admin2 unit's own ISO 3166-2 code, if it has one
+    clat: float | None = None  # the center of an area (see centers.py); None: lat/lon
+    clon: float | None = None
     names: list[Name] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)  # fold(name) for each of `names`, once
 

@@ -20,7 +20,7 @@ from eventdesk.geo.schema import COLUMNS, SCHEMA_VERSION
 # How much a place's kind weighs in the prior beside log10(population): a province or a
 # country named alone is more often meant than a village of the same name.
 FEATURE_PRIOR = {
-    Feature.COUNTRY: 3.0, Feature.ADMIN1: 1.0, Feature.REGION: 1.0, Feature.BASE: 2.5,
+    Feature.COUNTRY: 3.0, Feature.CONTINENT: 3.0, Feature.ADMIN1: 1.0, Feature.REGION: 1.0, Feature.BASE: 2.5,
     Feature.AIRPORT: 1.5, Feature.ADMIN2: -1.0, Feature.CITY: 0.0,
 }  # fmt: skip
 _BLOBS = ("index", "columns", "countries", "demonyms")
@@ -85,7 +85,8 @@ class Names:
                 country=self.country_names.get(iso3, iso3), admin1=c["admin1_name"][pid],
                 admin1_code=c["admin1_code_iso"][pid], admin2=c["admin2_name"][pid],
                 geonameid=c["geonameid"][pid], feature=c["feature"][pid],
-                population=c["population"][pid] or 0,
+                population=c["population"][pid] or 0, center_latitude=c["clat"][pid],
+                center_longitude=c["clon"][pid],
             )  # fmt: skip
             self._places[pid] = cached
         return cached

@@ -1,0 +1,53 @@
+"""Resolving toponym spans someone else found (a geoparsing corpus, another tagger's output).
+
+The spans are taken as they are: each is looked up under the spellings news gives one name
+("U.S." and "US", "Russia's", "the Gambia", "Metcalfe County" and "Metcalfe"), a country's
+adjective ("Turkish") stands for the country, and the spans give each other context the way
+the places of a running text do (`resolve.resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from eventdesk.geo.fold import fold
+from eventdesk.geo.sources import generic_stripped
+from eventdesk.geo.spans import Span
+from eventdesk.geo.store import Names
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LEADING_THE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$|^(?:[^\W\d_]\.\s?)+[^\W\d_]\.?$")
+
+
+def spellings(surface: str) -> Iterator[str]:
+    """The forms of a span worth looking up, most literal first."""
+    text = surface.strip()
+    yield text
+    bare = _POSSESSIVE.sub("", text).strip()
+    yield bare
+    yield _LEADING_THE.sub("", bare)
+    if _INITIALS.match(bare):  # "U.S.", "B.C.", "U. K."
+        yield re.sub(r"[.\s]", "", bare)
+    stripped = generic_stripped(bare)
+    if stripped:
+        yield stripped
+
+
+def given_span(names: Names, text: str, start: int, end: int) -> tuple[Span, str | None]:
+    """The span at text[start:end] keyed by its first spelling the gazetteer knows, and the
+    country it names (a country's name or adjective), if any."""
+    surface = text[start:end]
+    first = ""
+    for form in spellings(surface):
+        key = fold(form)
+        if not key:
+            continue
+        first = first or key
+        iso3 = names.countries.get(key) or names.demonyms.get(key)
+        if iso3:
+            return Span(start, end, surface, key, 0, 0), iso3
+        if names.known(key):
+            return Span(start, end, surface, key, 0, 0), None
+    return Span(start, end, surface, first, 0, 0), None
