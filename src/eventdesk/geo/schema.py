@@ -28,7 +28,7 @@ CREATE TABLE names (
     name_folded TEXT NOT NULL,
     place_id INTEGER NOT NULL REFERENCES places(id),
     lang TEXT NOT NULL,        -- 'en', 'fr', 'ar', or '' when the source does not say
-    is_preferred INTEGER NOT NULL
+    is_preferred INTEGER NOT NULL  -- 1: a main name (preferred, or en/fr/ar); 0: an alternate
 );
 CREATE TABLE demonyms (name_folded TEXT NOT NULL, country_iso3 TEXT NOT NULL, lang TEXT NOT NULL);
 -- The in-memory lookup structures, marshalled at build time so that opening takes a second:

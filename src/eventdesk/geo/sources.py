@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from eventdesk.geo.fold import fold, is_arabic
 
 Name = tuple[str, str, bool]  # (name, lang, is_preferred)
+MAIN_LANGS = ("en", "fr", "ar")  # a name in one of these is a main name, like a preferred one
 
 # Scripts kept among alternate names: the texts we read are French, English and Arabic.
 _LATIN_OR_ARABIC = re.compile(r"^[\s\w\-'’‘ʿʾ`.()\u0600-\u06ff]+$")
@@ -123,7 +124,7 @@ def subdivisions() -> tuple[list[Row], dict[str, str]]:
         )  # fmt: skip
         row.names = [(sub.name, "", True)]
         row.names += [(a, lang_of(a), False) for a in sub.aliases if keep_name(a)]
-        row.names += [(b, lang, False) for a, lang, _ in row.names if (b := generic_stripped(a))]
+        row.names += [(b, lang, main) for a, lang, main in row.names if (b := generic_stripped(a))]
         rows.append(row)
     _attach_admin2_parents(rows, geonames_to_iso)
     return rows, geonames_to_iso
@@ -218,7 +219,7 @@ def subdivision_names() -> dict[str, list[Name]]:
     fr = _translation("iso3166-2", "fr")
     out: dict[str, list[Name]] = {}
     for sub in pycountry.subdivisions:
-        names: list[Name] = [(sub.name, "", False)]
+        names: list[Name] = [(sub.name, "", True)]
         translated = fr.gettext(sub.name)
         if translated != sub.name:
             names.append((translated, "fr", False))
@@ -250,7 +251,7 @@ def airports() -> list[Row]:
         )  # fmt: skip
         row.ref = icao
         row.names = [(a["name"], "", True)]
-        row.names += [(b, "", False) for b in _base_short_names(a["name"])]
+        row.names += [(b, "", True) for b in _base_short_names(a["name"])]
         rows.append(row)
     return rows
 

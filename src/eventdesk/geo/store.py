@@ -69,10 +69,21 @@ class Names:
         return key in self.index
 
     def ids(self, key: str) -> tuple[int, ...]:
+        """The places one of whose names folds to `key`."""
         found = self.index.get(key)
         if found is None:
             return ()
-        return found if isinstance(found, tuple) else (found,)
+        if isinstance(found, int):
+            return (abs(found),)
+        return tuple(abs(p) for p in found)
+
+    def alternates(self, key: str) -> frozenset[int]:
+        """The places that `key` names only through an alternate name (a historical, foreign
+        or variant spelling GeoNames lists), not their main name or one in en/fr/ar."""
+        found = self.index.get(key)
+        if found is None:
+            return frozenset()
+        return frozenset(-p for p in (found if isinstance(found, tuple) else (found,)) if p < 0)
 
     def place(self, pid: int) -> Place:
         cached = self._places.get(pid)
