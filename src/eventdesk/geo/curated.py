@@ -108,6 +108,27 @@ def acled_admin1(name: str = "acled_admin1.tsv") -> dict[str, str]:
     return out
 
 
+# Countries whose news abbreviates a province by its ISO 3166-2 suffix (the postal code:
+# "KY", "BC", "NSW"); the file abbreviations.tsv adds the dotted press forms ("Ky.", "B.C.").
+POSTAL_COUNTRIES = ("US", "CA", "AU")
+ABBREVIATION_PREFIX = "abbr:"  # fold() never makes a ':' so these keys meet no name
+
+
+def abbreviation_key(surface: str) -> str:
+    """'N.J.' and 'NJ' -> 'abbr:NJ': case kept, dots and spaces dropped."""
+    return ABBREVIATION_PREFIX + "".join(surface.replace(".", "").split())
+
+
+def abbreviations(name: str = "abbreviations.tsv") -> list[tuple[str, str, int]]:
+    """(abbreviation key, ISO 3166-2 code, line) for each line of the file."""
+    out = []
+    for number, cells in _lines(name):
+        if len(cells) != 2 or "-" not in cells[1]:
+            raise ConfigError(f"{name}:{number}: expected abbreviation, iso_3166_2")
+        out.append((abbreviation_key(cells[0]), cells[1], number))
+    return out
+
+
 @lru_cache(maxsize=1)
 def not_places() -> frozenset[str]:
     """Capitalised words that are not place names on their own (stop_*.txt, all languages)."""

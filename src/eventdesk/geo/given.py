@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from eventdesk.geo.curated import abbreviation_key
 from eventdesk.geo.fold import fold
 from eventdesk.geo.sources import generic_stripped
 from eventdesk.geo.spans import Span
@@ -39,6 +40,9 @@ def given_span(names: Names, text: str, start: int, end: int) -> tuple[Span, str
     """The span at text[start:end] keyed by its first spelling the gazetteer knows, and the
     country it names (a country's name or adjective), if any."""
     surface = text[start:end]
+    abbreviation = abbreviation_key(surface)
+    if names.known(abbreviation):  # "Ky.", "B.C.", "NSW"
+        return Span(start, end, surface, abbreviation, 0, 0), None
     first = ""
     for form in spellings(surface):
         key = fold(form)
