@@ -32,6 +32,7 @@ CUE = {
     "base": {Feature.BASE: 4.0, Feature.AIRPORT: 4.0},
 }
 NEAR_POINT = 1.5  # "near X", "15 km north of X": X is a town more often than a province
+UNITS_TOGETHER = 2.0  # a province when the text's other places are provinces of its country
 ALTERNATE = -2.0  # named only by an alternate name, when others bear it as their main name
 SEAT = 3.0  # a town that is the seat (biggest town) of a province of the same name
 # "Town, Province" and "Town (District, Province)": the name after the comma is the unit
@@ -73,13 +74,15 @@ def resolve(
     admin1s = _named_admin1(names, choices, named, hint)
     for second_pass in (False, True):
         winners = [names.col["admin1_code_iso"][c.best] for c in choices] if second_pass else []
+        units = [_unit_country(names, c.best) for c in choices] if second_pass else []
         for n, c in enumerate(choices):
             others = set(winners[:n] + winners[n + 1 :]) - {None}
-            keys = {o.span.key for o in choices if o is not c}
-            c.scores = tuple(
-                _score(names, pid, c, named, hint, voted, admin1s - _own(names, c), keys, others)
-                for pid in c.ids
-            )
+            context = Context(
+                named, hint, voted, admin1s - _own(names, c),
+                {o.span.key for o in choices if o is not c},
+                others, set(units[:n] + units[n + 1 :]) - {None},
+            )  # fmt: skip
+            c.scores = tuple(_score(names, pid, c, context) for pid in c.ids)
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
     kept = [
         c
@@ -116,34 +119,44 @@ def _choice(text: str, names: Names, span: Span, prev: Span | None) -> Choice:
     return Choice(span, ids, cue, qualifies, names.seats(ids), near, alternates)
 
 
-def _score(
-    names: Names,
-    pid: int,
-    c: Choice,
-    named: set[str],
-    hint: str | None,
-    voted: str | None,
-    admin1s: set[str],
-    keys: set[str],
-    others: set[str],
-) -> float:
+@dataclass(slots=True)
+class Context:
+    """What the rest of the text says, seen from one span."""
+
+    named: set[str]  # countries the text names (or whose adjectives it uses)
+    hint: str | None  # the country the caller says the text is about
+    voted: str | None  # else the country most spans have a candidate in
+    admin1s: set[str]  # provinces other spans name
+    keys: set[str]  # the other spans' keys
+    others: set[str]  # the provinces of the other spans' first choices
+    unit_countries: set[str]  # countries of which other spans' first choices are provinces
+
+
+def _unit_country(names: Names, pid: int) -> str | None:
+    return names.col["country_iso3"][pid] if names.col["feature"][pid] == Feature.ADMIN1 else None
+
+
+def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
     col = names.col
     iso3, feature = col["country_iso3"][pid], col["feature"][pid]
     score = names.prior(pid)
-    if hint:
-        score += HINT if iso3 == hint else HINT_MISS
-    if named:
-        score += NAMED if iso3 in named else NAMED_MISS
-    elif voted:
-        score += VOTED if iso3 == voted else 0.0
+    if ctx.hint:
+        score += HINT if iso3 == ctx.hint else HINT_MISS
+    if ctx.named:
+        score += NAMED if iso3 in ctx.named else NAMED_MISS
+    elif ctx.voted:
+        score += VOTED if iso3 == ctx.voted else 0.0
     admin1 = col["admin1_code_iso"][pid]
-    if feature not in _ADMIN and admin1 and admin1 in admin1s:
+    if feature not in _ADMIN and admin1 and admin1 in ctx.admin1s:
         score += ADMIN1_NAMED
     admin2 = col["admin2_name"][pid]
-    if feature != Feature.ADMIN2 and admin2 and fold(admin2) in keys:
+    if feature != Feature.ADMIN2 and admin2 and fold(admin2) in ctx.keys:
         score += ADMIN2_NAMED
-    if admin1 and admin1 in others:
+    if admin1 and admin1 in ctx.others:
         score += SAME_ADMIN1
+    if feature == Feature.ADMIN1 and iso3 in ctx.unit_countries:
+        score += UNITS_TOGETHER
+
     if c.cue:
         score += CUE[c.cue].get(feature, -1.0)
     elif c.near and feature in POINT_FEATURES:
