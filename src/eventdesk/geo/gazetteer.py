@@ -86,13 +86,16 @@ class Gazetteer:
         tokens = tokenize(text)
         named |= self._named_countries(tokens, [])
         places = sorted(
-            {(s.start, s.end): s for s, iso3 in given if not iso3 and self._names.known(s.key)}
-            .values(),
+            {
+                (s.start, s.end): s for s, iso3 in given if not iso3 and self._names.known(s.key)
+            }.values(),
             key=lambda s: (s.start, s.end),
         )
         resolved = {
             (m.start, m.end): m
-            for m in resolve(text, self._names, places, named, country_iso3, every=True)
+            for m in resolve(
+                text, self._names, places, named, country_iso3, every=True, main_names=True
+            )
         }
         out: list[PlaceMention | None] = []
         for span, iso3 in given:
@@ -102,9 +105,7 @@ class Gazetteer:
                 out.append(resolved.get((span.start, span.end)))
         return out
 
-    def most_populous(
-        self, text: str, offsets: list[tuple[int, int]]
-    ) -> list[PlaceMention | None]:
+    def most_populous(self, text: str, offsets: list[tuple[int, int]]) -> list[PlaceMention | None]:
         """The baseline: each span's most populous namesake, whatever the text says."""
         out: list[PlaceMention | None] = []
         pop = self._names.col["population"]
@@ -125,8 +126,10 @@ class Gazetteer:
         spans = find_spans(text, tokens, self._names.known, self._skip)
         named = self._named_countries(tokens, spans)
         countries = {s.start: s for s in spans if s.key in self._names.countries}
-        places = [s for s in spans if s.start not in countries and s.key not in self._names.demonyms]
-        mentions = resolve(text, self._names, places, named, country_iso3)
+        places = [
+            s for s in spans if s.start not in countries and s.key not in self._names.demonyms
+        ]
+        mentions = resolve(text, self._names, places, named, country_iso3, main_names=True)
         mentions += [self._country_mention(s) for s in countries.values()]
         return sorted(mentions, key=lambda m: m.start)
 

@@ -33,7 +33,10 @@ CUE = {
 }
 NEAR_POINT = 1.5  # "near X", "15 km north of X": X is a town more often than a province
 UNITS_TOGETHER = 2.0  # a province when the text's other places are provinces of its country
-ALTERNATE = -2.0  # named only by an alternate name, when others bear it as their main name
+# named only by an alternate name, when others bear it as their main name (geoparsing: in
+# news from everywhere GeoNames' alternates are mostly historical or foreign names; the event
+# coder leaves it out, its Middle Eastern and African names are often alternates' spellings)
+ALTERNATE = -2.0
 SEAT = 3.0  # a town that is the seat (biggest town) of a province of the same name
 # "Town, Province" and "Town (District, Province)": the name after the comma is the unit
 # (unless it is one item of a list: "Erbil, Kirkuk and Mosul").
@@ -63,24 +66,27 @@ def resolve(
     named: set[str],
     hint: str | None,
     every: bool = False,
+    main_names: bool = False,
 ) -> list[PlaceMention]:
     """The best place for each span, as mentions in text order. A town the next span says is
-    in another province ("Pisky, Donetsk" for a Pisky elsewhere) is dropped, unless `every`."""
+    in another province ("Pisky, Donetsk" for a Pisky elsewhere) is dropped, unless `every`.
+    `main_names`: places a name is the main name of go before those it is an alternate of."""
     choices = [
-        _choice(text, names, s, prev) for s, prev in zip(spans, [None, *spans], strict=False)
+        _choice(text, names, s, prev, main_names)
+        for s, prev in zip(spans, [None, *spans], strict=False)
     ]
     choices = [c for c in choices if c.ids]
     voted = _vote(names, choices) if not named and not hint else None
     admin1s = _named_admin1(names, choices, named, hint)
     for second_pass in (False, True):
         winners = [names.col["admin1_code_iso"][c.best] for c in choices] if second_pass else []
-        units = [_unit_country(names, c.best) for c in choices] if second_pass else []
+        units = [_unit_country(names, c.best) or "" for c in choices] if second_pass else []
         for n, c in enumerate(choices):
             others = set(winners[:n] + winners[n + 1 :]) - {None}
             context = Context(
                 named, hint, voted, admin1s - _own(names, c),
                 {o.span.key for o in choices if o is not c},
-                others, set(units[:n] + units[n + 1 :]) - {None},
+                others, set(units[:n] + units[n + 1 :]) - {""},
             )  # fmt: skip
             c.scores = tuple(_score(names, pid, c, context) for pid in c.ids)
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
@@ -105,7 +111,7 @@ def _contradicted(names: Names, c: Choice, after: Choice | None) -> bool:
     return col["admin1_code_iso"][c.best] != col["admin1_code_iso"][unit]
 
 
-def _choice(text: str, names: Names, span: Span, prev: Span | None) -> Choice:
+def _choice(text: str, names: Names, span: Span, prev: Span | None, main_names: bool) -> Choice:
     ids = names.ids(span.key)
     if len(ids) > MAX_CANDIDATES:
         ids = tuple(sorted(ids, key=names.prior, reverse=True)[:MAX_CANDIDATES])
@@ -113,7 +119,7 @@ def _choice(text: str, names: Names, span: Span, prev: Span | None) -> Choice:
     qualifies = gap.endswith((",", "(")) and len(gap) < 25 and not _LIST.match(text, span.end)
     cue = kind_cue(text, span.start, span.end)
     near = near_cue(text, span.start)
-    alternates = names.alternates(span.key)
+    alternates = names.alternates(span.key) if main_names else frozenset()
     if len(alternates) == len(ids):
         alternates = frozenset()  # all alike: no place has it as its main name
     return Choice(span, ids, cue, qualifies, names.seats(ids), near, alternates)

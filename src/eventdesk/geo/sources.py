@@ -123,7 +123,7 @@ def subdivisions() -> tuple[list[Row], dict[str, str]]:
             admin2_key=code if feature == "admin2" else None, iso_code=sub.iso_code,
         )  # fmt: skip
         row.names = [(sub.name, "", True)]
-        row.names += [(a, lang_of(a), False) for a in sub.aliases if keep_name(a)]
+        row.names += [(a, lang_of(a), True) for a in sub.aliases if keep_name(a)]
         row.names += [(b, lang, main) for a, lang, main in row.names if (b := generic_stripped(a))]
         rows.append(row)
     _attach_admin2_parents(rows, geonames_to_iso)
