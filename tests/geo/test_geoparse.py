@@ -1,0 +1,96 @@
+"""`eventdesk geoparse`: given spans resolved exactly, or place names found; sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventdesk.cli import main
+from eventdesk.errors import FormatError
+from eventdesk.geo import Gazetteer
+from eventdesk.geo.geoparse import geoparse
+
+pytestmark = pytest.mark.slow
+
+
+def _spans(text: str, *words: str) -> list[dict[str, int]]:
+    out = []
+    for word in words:
+        start = text.index(word)
+        out.append({"start": start, "end": start + len(word)})
+    return out
+
+
+def test_given_spans_are_resolved_exactly_and_in_order(gaz: Gazetteer) -> None:
+    text = "Turkish troops shelled Afrin, north of Aleppo, and a farm at Qwertzuiop."
+    spans = _spans(text, "Aleppo", "Turkish", "Afrin", "Qwertzuiop")
+    got = geoparse(gaz, {"id": "d1", "text": text, "toponyms": spans})["toponyms"]
+    assert [(t["start"], t["end"]) for t in got] == [(s["start"], s["end"]) for s in spans]
+    aleppo, turkish, afrin, unknown = got
+    assert (aleppo["country_iso3"], aleppo["admin1_code"]) == ("SYR", "SY-HL")
+    assert turkish["country_iso3"] == "TUR" and turkish["admin1_code"] is None
+    assert afrin["admin1_code"] == "SY-HL"
+    assert unknown["latitude"] is None and unknown["geonameid"] is None
+    assert set(aleppo) == {"start", "end", "latitude", "longitude", "country_iso3",
+                           "admin1_code", "geonameid"}  # fmt: skip
+
+
+def test_a_country_is_answered_with_its_central_point(gaz: Gazetteer) -> None:
+    text = "Prices rose across Russia."
+    (russia,) = geoparse(gaz, {"id": "d", "text": text, "toponyms": _spans(text, "Russia")})[
+        "toponyms"
+    ]
+    assert 50 < russia["latitude"] < 70 and 60 < russia["longitude"] < 120  # not Moscow
+
+
+def test_a_state_abbreviation_places_the_town_before_it(gaz: Gazetteer) -> None:
+    text = "PARIS, Ky. - A barn burned down on Sunday."
+    got = geoparse(gaz, {"id": "d", "text": text, "toponyms": _spans(text, "PARIS", "Ky.")})
+    paris, state = got["toponyms"]
+    assert state["admin1_code"] == "US-KY"
+    assert paris["admin1_code"] == "US-KY"
+
+
+def test_without_spans_the_place_names_are_found(gaz: Gazetteer) -> None:
+    text = "Gunmen attacked a checkpoint in Baqubah, in Diyala province, Iraq."
+    got = geoparse(gaz, {"id": "d", "text": text})["toponyms"]
+    assert [text[t["start"] : t["end"]] for t in got] == ["Baqubah", "Diyala", "Iraq"]
+    assert {t["admin1_code"] for t in got[:2]} == {"IQ-DI"}
+
+
+def test_population_baseline_ignores_context(gaz: Gazetteer) -> None:
+    text = "Tripoli, in northern Lebanon, was calm."
+    doc = {"id": "d", "text": text, "toponyms": _spans(text, "Tripoli", "Lebanon")}
+    assert geoparse(gaz, doc)["toponyms"][0]["country_iso3"] == "LBN"
+    assert geoparse(gaz, doc, "population")["toponyms"][0]["country_iso3"] == "LBY"
+
+
+def test_a_span_outside_the_text_is_an_error(gaz: Gazetteer) -> None:
+    with pytest.raises(FormatError):
+        geoparse(gaz, {"id": "d", "text": "Baghdad", "toponyms": [{"start": 3, "end": 30}]})
+
+
+def test_geoparse_command(
+    gazetteer_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(gazetteer_path))
+    text = "Rockets hit Kirkuk."
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(
+        json.dumps({"id": "a", "text": text, "toponyms": _spans(text, "Kirkuk")}) + "\n"
+        + json.dumps({"id": "b", "text": "Clashes in Mosul."}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["geoparse", "--docs-jsonl", str(docs), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    a, b = (json.loads(line) for line in out.read_text().splitlines())
+    assert a["id"] == "a" and a["toponyms"][0]["admin1_code"] == "IQ-KI"
+    assert b["toponyms"][0]["admin1_code"] == "IQ-NI"
+    docs.write_text(json.dumps({"id": "c", "text": "x", "toponyms": [{"start": 0}]}) + "\n")
+    result = CliRunner().invoke(main, ["geoparse", "--docs-jsonl", str(docs)])
+    assert result.exit_code == 1 and "start" in result.output
