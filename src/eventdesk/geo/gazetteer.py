@@ -8,7 +8,7 @@ from pathlib import Path
 
 from eventdesk.geo.curated import not_places
 from eventdesk.geo.fold import fold
-from eventdesk.geo.given import given_span
+from eventdesk.geo.given import given_span, resolve_given
 from eventdesk.geo.places import CONTEXT_FEATURES, Feature, Place, PlaceMention
 from eventdesk.geo.resolve import SEAT, resolve
 from eventdesk.geo.spans import Span, Token, find_spans, tokenize
@@ -81,29 +81,11 @@ class Gazetteer:
         """Resolve exactly the spans text[start:end] given (in any order); None where a span
         names no place the gazetteer knows. Countries (and their adjectives) resolve to the
         country and give the others context."""
-        given = [given_span(self._names, text, s, e) for s, e in offsets]
-        named = {iso3 for _, iso3 in given if iso3}
-        tokens = tokenize(text)
-        named |= self._named_countries(tokens, [])
-        places = sorted(
-            {
-                (s.start, s.end): s for s, iso3 in given if not iso3 and self._names.known(s.key)
-            }.values(),
-            key=lambda s: (s.start, s.end),
-        )
-        resolved = {
-            (m.start, m.end): m
-            for m in resolve(
-                text, self._names, places, named, country_iso3, every=True, main_names=True
-            )
-        }
-        out: list[PlaceMention | None] = []
-        for span, iso3 in given:
-            if iso3:
-                out.append(self._country_mention(span, iso3))
-            else:
-                out.append(resolved.get((span.start, span.end)))
-        return out
+        named = self._named_countries(tokenize(text), [])
+        found = resolve_given(self._names, text, offsets, named, country_iso3)
+        return [
+            self._country_mention(span, iso3) if iso3 else mention for span, iso3, mention in found
+        ]
 
     def most_populous(self, text: str, offsets: list[tuple[int, int]]) -> list[PlaceMention | None]:
         """The baseline: each span's most populous namesake, whatever the text says."""

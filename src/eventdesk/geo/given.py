@@ -13,6 +13,8 @@ from collections.abc import Iterator
 
 from eventdesk.geo.curated import abbreviation_key
 from eventdesk.geo.fold import fold
+from eventdesk.geo.places import Feature, PlaceMention
+from eventdesk.geo.resolve import resolve
 from eventdesk.geo.sources import generic_stripped
 from eventdesk.geo.spans import Span
 from eventdesk.geo.store import Names
@@ -55,3 +57,49 @@ def given_span(names: Names, text: str, start: int, end: int) -> tuple[Span, str
         if names.known(key):
             return Span(start, end, surface, key, 0, 0), None
     return Span(start, end, surface, first, 0, 0), None
+
+
+def resolve_given(
+    names: Names,
+    text: str,
+    offsets: list[tuple[int, int]],
+    named: set[str],
+    hint: str | None,
+) -> list[tuple[Span, str | None, PlaceMention | None]]:
+    """Each given span with the country it names (None if it names a place) and the place
+    (None for a country, or a name the gazetteer does not know). `named`: the countries the
+    text names otherwise (adjectives in running text).
+
+    A country's name that is also a province of another country the text names ("Georgia"
+    beside "U.S." and "Atlanta") is resolved like the other places, the country among them."""
+    given = [given_span(names, text, s, e) for s, e in offsets]
+    named = named | {iso3 for _, iso3 in given if iso3}
+    homonyms = {
+        span.key
+        for span, iso3 in given
+        if iso3 and _province_elsewhere(names, span.key, iso3, named)
+    }
+    if homonyms:
+        given = [(s, None if s.key in homonyms else iso3) for s, iso3 in given]
+        named = {iso3 for _, iso3 in given if iso3} | (
+            named - {names.countries.get(k) for k in homonyms}
+        )
+    places = sorted(
+        {(s.start, s.end): s for s, iso3 in given if not iso3 and names.known(s.key)}.values(),
+        key=lambda s: (s.start, s.end),
+    )
+    resolved = {
+        (m.start, m.end): m
+        for m in resolve(text, names, places, named, hint, every=True, main_names=True)
+    }
+    return [(s, iso3, None if iso3 else resolved.get((s.start, s.end))) for s, iso3 in given]
+
+
+def _province_elsewhere(names: Names, key: str, iso3: str, named: set[str]) -> bool:
+    col = names.col
+    return any(
+        col["feature"][p] == Feature.ADMIN1
+        and col["country_iso3"][p] != iso3
+        and col["country_iso3"][p] in named
+        for p in names.ids(key)
+    )

@@ -33,6 +33,13 @@ CUE = {
 }
 NEAR_POINT = 1.5  # "near X", "15 km north of X": X is a town more often than a province
 UNITS_TOGETHER = 2.0  # a province when the text's other places are provinces of its country
+# a town close to places the text's other names may stand for (places named together lie
+# together: Edmonton beside Enfield is the London one): NEAR_OTHERS for each such name, at
+# most MAX_NEAR of them, within NEAR_KM of one of their TOP_K likeliest places
+NEAR_OTHERS = 1.0
+MAX_NEAR = 2
+NEAR_KM = 100.0
+TOP_K = 3
 # named only by an alternate name, when others bear it as their main name (geoparsing: in
 # news from everywhere GeoNames' alternates are mostly historical or foreign names; the event
 # coder leaves it out, its Middle Eastern and African names are often alternates' spellings)
@@ -81,12 +88,14 @@ def resolve(
     for second_pass in (False, True):
         winners = [names.col["admin1_code_iso"][c.best] for c in choices] if second_pass else []
         units = [_unit_country(names, c.best) or "" for c in choices] if second_pass else []
+        tops = {c.span.key: _top_points(names, c) for c in choices} if second_pass else {}
         for n, c in enumerate(choices):
             others = set(winners[:n] + winners[n + 1 :]) - {None}
             context = Context(
                 named, hint, voted, admin1s - _own(names, c),
                 {o.span.key for o in choices if o is not c},
                 others, set(units[:n] + units[n + 1 :]) - {""},
+                [points for key, points in tops.items() if key != c.span.key],
             )  # fmt: skip
             c.scores = tuple(_score(names, pid, c, context) for pid in c.ids)
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
@@ -136,6 +145,24 @@ class Context:
     keys: set[str]  # the other spans' keys
     others: set[str]  # the provinces of the other spans' first choices
     unit_countries: set[str]  # countries of which other spans' first choices are provinces
+    near: list[list[tuple[float, float]]]  # each other name's likeliest places (lat, lon)
+
+
+def _top_points(names: Names, c: Choice) -> list[tuple[float, float]]:
+    """Where the first pass's likeliest places of a span are (its TOP_K best candidates)."""
+    ranked = sorted(range(len(c.ids)), key=c.scores.__getitem__, reverse=True)[:TOP_K]
+    return [(names.col["lat"][c.ids[i]], names.col["lon"][c.ids[i]]) for i in ranked]
+
+
+def _near_others(lat: float, lon: float, near: list[list[tuple[float, float]]]) -> int:
+    """How many of the other names may stand for a place within NEAR_KM of (lat, lon)."""
+    scale = math.cos(math.radians(lat))
+    limit = (NEAR_KM / 111.2) ** 2
+    count = 0
+    for points in near:
+        if any((la - lat) ** 2 + (scale * (lo - lon)) ** 2 < limit for la, lo in points):
+            count += 1
+    return count
 
 
 def _unit_country(names: Names, pid: int) -> str | None:
@@ -162,6 +189,10 @@ def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
         score += SAME_ADMIN1
     if feature == Feature.ADMIN1 and iso3 in ctx.unit_countries:
         score += UNITS_TOGETHER
+    if ctx.near and feature in POINT_FEATURES and not c.after_comma:  # "X, Y": Y holds X
+        score += NEAR_OTHERS * min(
+            MAX_NEAR, _near_others(col["lat"][pid], col["lon"][pid], ctx.near)
+        )
 
     if c.cue:
         score += CUE[c.cue].get(feature, -1.0)
