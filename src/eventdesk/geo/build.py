@@ -209,6 +209,8 @@ def _countries(towns: list[Row]) -> tuple[list[Row], list[tuple[str, str, str]]]
             extra.setdefault(c.iso3, []).append((c.text, c.lang, c.kind == "acled"))
             if c.kind == "acled":
                 acled.setdefault(c.iso3, c.text)
+    # countryinfo's adjectives first: the curated ones (later) win where they differ
+    demonyms = [(fold(a), iso3, "en") for a, iso3 in sources.demonyms()] + demonyms
     rows = []
     for iso2, iso3, english, names in sources.countries():
         seat = capital.get(iso2) or biggest.get(iso2)

@@ -204,6 +204,19 @@ def countries() -> Iterator[tuple[str, str, str, list[Name]]]:
     yield "XK", "XKX", "Kosovo", [("Kosovo", "en", True), ("Kosova", "", False)]
 
 
+def demonyms() -> Iterator[tuple[str, str]]:
+    """(English adjective, iso3) for each country countryinfo knows ("Swedish", "SWE")."""
+    from countryinfo import all_countries
+
+    for info in all_countries():
+        try:
+            iso3, adjective = info.iso(3), info.demonym()
+        except Exception:  # noqa: BLE001 - a country file without these fields
+            continue
+        if iso3 and adjective and keep_name(adjective):
+            yield adjective, str(iso3).upper()
+
+
 def _uninvert(name: str) -> str:
     """'Congo, The Democratic Republic of the' -> 'The Democratic Republic of the Congo'."""
     if name.count(",") != 1:
