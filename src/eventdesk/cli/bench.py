@@ -127,6 +127,7 @@ def bench_geo(docs_jsonl: str, rebuild: bool, repeat: int) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             report = build(Path(tmp) / "gazetteer.sqlite")
             result["build_s"] = round(report.seconds, 1)
+            result["build_cpu_s"] = round(report.cpu_seconds, 1)
             result["build_mb"] = round(report.bytes / 1e6, 1)
     result["gazetteer_mb"] = round(path.stat().st_size / 1e6, 1) if path.exists() else None
     wall0 = time.perf_counter()

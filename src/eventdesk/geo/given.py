@@ -21,6 +21,20 @@ from eventdesk.geo.store import Names
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_THE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.IGNORECASE)
+_COUNTY = re.compile(r"\s+co\.?$", re.IGNORECASE)
+# Last resorts, for a name the gazetteer lacks: the place it is part of or near ("North
+# London", "Southern California", "South West England", "Salinas Valley", "Waiheke Island").
+_QUALIFIER = re.compile(
+    r"^(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern"
+    r"|southern|eastern|western|central|upper|lower|greater|inner|outer|downtown|metro"
+    r"|metropolitan|mid)[\s-]+)+",
+    re.IGNORECASE,
+)
+_FEATURE_WORD = re.compile(
+    r"\s+(?:valley|island|islands|isles?|mountains?|hills|region|area|peninsula|delta|basin"
+    r"|plains?|coast)$",
+    re.IGNORECASE,
+)
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}$|^(?:[^\W\d_]\.\s?)+[^\W\d_]\.?$")
 
 
@@ -36,6 +50,10 @@ def spellings(surface: str) -> Iterator[str]:
     stripped = generic_stripped(bare)
     if stripped:
         yield stripped
+    yield _COUNTY.sub(" County", bare)  # "PLYMOUTH CO."
+    core = _FEATURE_WORD.sub("", _QUALIFIER.sub("", bare)).strip()
+    if core and core != bare:
+        yield core
 
 
 def given_span(names: Names, text: str, start: int, end: int) -> tuple[Span, str | None]:
@@ -46,7 +64,7 @@ def given_span(names: Names, text: str, start: int, end: int) -> tuple[Span, str
     if names.known(abbreviation):  # "Ky.", "B.C.", "NSW"
         return Span(start, end, surface, abbreviation, 0, 0), None
     first = ""
-    for form in spellings(surface):
+    for form in dict.fromkeys(spellings(surface)):
         key = fold(form)
         if not key:
             continue

@@ -15,13 +15,14 @@ class Feature(enum.StrEnum):
     REGION = "region"
     COUNTRY = "country"
     CONTINENT = "continent"
+    AREA = "area"  # a region or sea within or across countries ("Sahel", "Red Sea")
     BASE = "base"
     AIRPORT = "airport"
 
 
 POINT_FEATURES = frozenset({Feature.CITY, Feature.BASE, Feature.AIRPORT})
 # Areas that only give context: never the place of an event.
-CONTEXT_FEATURES = frozenset({Feature.COUNTRY, Feature.CONTINENT})
+CONTEXT_FEATURES = frozenset({Feature.COUNTRY, Feature.CONTINENT, Feature.AREA})
 
 
 @dataclass(frozen=True, slots=True)

@@ -264,7 +264,7 @@ def airports() -> list[Row]:
         )  # fmt: skip
         row.ref = icao
         row.names = [(a["name"], "", True)]
-        row.names += [(b, "", True) for b in _base_short_names(a["name"])]
+        row.names += [(b, "", True) for b in _base_short_names(a["name"], a["city"] or "")]
         rows.append(row)
     return rows
 
@@ -276,11 +276,18 @@ _BASE_WORDS = re.compile(
 )
 
 
-def _base_short_names(name: str) -> list[str]:
-    """'Balad Southeast Air Base' -> ['Balad Air Base', 'Balad base', 'Balad airbase']."""
+def _base_short_names(name: str, city: str = "") -> list[str]:
+    """'Balad Southeast Air Base' -> ['Balad Air Base', 'Balad base', 'Balad airbase'];
+    'London Heathrow Airport' (city London) -> ['London Heathrow airport', ..., 'Heathrow',
+    'Heathrow airport', 'Heathrow international airport']."""
     core = _BASE_WORDS.sub("", name).strip()
     if not core or core == name:
         return []
-    if "airport" in name.lower():
-        return [f"{core} airport"]
-    return [f"{core} air base", f"{core} airbase", f"{core} base", f"{core} airfield"]
+    if "airport" not in name.lower():
+        return [f"{core} air base", f"{core} airbase", f"{core} base", f"{core} airfield"]
+    out = [f"{core} airport", f"{core} international airport"]
+    head, slash, tail = core.partition(" / ")  # "Ottawa / Macdonald-Cartier"
+    rest = tail if slash else core.removeprefix(f"{city} ") if city else core
+    if rest and rest != core:
+        out += [rest, f"{rest} airport", f"{rest} international airport"]
+    return out

@@ -20,7 +20,7 @@ from eventdesk.geo.schema import COLUMNS, SCHEMA_VERSION
 # How much a place's kind weighs in the prior beside log10(population): a province or a
 # country named alone is more often meant than a village of the same name.
 FEATURE_PRIOR = {
-    Feature.COUNTRY: 3.0, Feature.CONTINENT: 3.0, Feature.ADMIN1: 1.0, Feature.REGION: 1.0, Feature.BASE: 2.5,
+    Feature.COUNTRY: 3.0, Feature.CONTINENT: 3.0, Feature.AREA: 3.0, Feature.ADMIN1: 1.0, Feature.REGION: 1.0, Feature.BASE: 2.5,
     Feature.AIRPORT: 1.5, Feature.ADMIN2: -1.0, Feature.CITY: 0.0,
 }  # fmt: skip
 _BLOBS = ("index", "columns", "countries", "demonyms")
