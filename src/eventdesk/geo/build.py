@@ -363,16 +363,20 @@ def _name_rows(rows: list[Row]) -> Iterator[tuple[str, str, int, str, int]]:
 def _blobs(
     db: sqlite3.Connection, demonyms: list[tuple[str, str, str]]
 ) -> list[tuple[str, str, bytes]]:
+    # One object per distinct value (ids, repeated strings, numbers): marshal then writes
+    # each once and the loaded gazetteer shares them, a good part of its memory.
+    shared: dict[object, object] = {}
     index: dict[str, int | tuple[int, ...]] = {}
     rows = db.execute("SELECT name_folded, place_id, is_preferred FROM names ORDER BY place_id")
     for key, place_id, main in rows:
         pid = place_id if main else -place_id  # negative: the key is only an alternate name
+        pid = shared.setdefault((int, pid), pid)  # type: ignore[assignment]
         have = index.get(key)
         index[key] = pid if have is None else (*_ids(have), pid)
-    columns = [[None] for _ in COLUMNS]
+    columns: list[list[object]] = [[None] for _ in COLUMNS]
     for row in db.execute(f"SELECT {', '.join(COLUMNS)} FROM places ORDER BY id"):
         for column, value in zip(columns, row, strict=True):
-            column.append(value)
+            column.append(shared.setdefault((type(value), value), value))
     adjectives = {key: iso3 for key, iso3, _ in demonyms}
     countries = dict(
         (key, iso3)
