@@ -366,11 +366,12 @@ def _blobs(
     # One object per distinct value (ids, repeated strings, numbers): marshal then writes
     # each once and the loaded gazetteer shares them, a good part of its memory.
     shared: dict[object, object] = {}
+    ids: dict[int, int] = {}
     index: dict[str, int | tuple[int, ...]] = {}
     rows = db.execute("SELECT name_folded, place_id, is_preferred FROM names ORDER BY place_id")
     for key, place_id, main in rows:
         pid = place_id if main else -place_id  # negative: the key is only an alternate name
-        pid = shared.setdefault((int, pid), pid)  # type: ignore[assignment]
+        pid = ids.setdefault(pid, pid)
         have = index.get(key)
         index[key] = pid if have is None else (*_ids(have), pid)
     columns: list[list[object]] = [[None] for _ in COLUMNS]
