@@ -62,6 +62,7 @@ class Choice:
     seats: frozenset[int] = frozenset()
     near: bool = False
     alternates: frozenset[int] = frozenset()
+    bracket: bool = False  # the span opens a bracket after the previous one: "X (Y)"
     best: int = 0
     scores: tuple[float, ...] = ()
 
@@ -102,22 +103,34 @@ def resolve(
     kept = [
         c
         for c, after in zip(choices, [*choices[1:], None], strict=False)
-        if every or not _contradicted(names, c, after)
+        if _held(names, c, after) or every
     ]
     return [_mention(text, names, c) for c in kept]
 
 
-def _contradicted(names: Names, c: Choice, after: Choice | None) -> bool:
-    """ "Pisky, Donetsk" where no Pisky we know is in Donetsk oblast: that Pisky is another one."""
-    if after is None or not after.after_comma:
-        return False
+def _held(names: Names, c: Choice, after: Choice | None) -> bool:
+    """ "X, Province", "X (District, Province)", "X (Town)": X is chosen among its namesakes
+    inside what the qualifier names (its province, or for a town in brackets its country);
+    False when none is there ("Pisky, Donetsk" for a Pisky we only know elsewhere, "As Sabaa
+    (Tripoli)" for a Sabaa abroad): X is then a homonym of a place the gazetteer lacks."""
+    if after is None or not after.after_comma or c.best == after.best:
+        return True
     col = names.col
+    if col["feature"][c.best] in _ADMIN:
+        return True
     unit = after.best
-    if col["feature"][unit] not in (Feature.ADMIN1, Feature.ADMIN2):
+    if col["feature"][unit] in (Feature.ADMIN1, Feature.ADMIN2):
+        key = "admin1_code_iso"
+    elif after.bracket and col["feature"][unit] in POINT_FEATURES:
+        key = "country_iso3"
+    else:
+        return True
+    where = col[key][unit]
+    inside = [i for i, p in enumerate(c.ids) if col[key][p] == where]
+    if not inside:
         return False
-    if col["feature"][c.best] in _ADMIN or c.best == unit:
-        return False
-    return col["admin1_code_iso"][c.best] != col["admin1_code_iso"][unit]
+    c.best = c.ids[max(inside, key=c.scores.__getitem__)]
+    return True
 
 
 def _choice(text: str, names: Names, span: Span, prev: Span | None, main_names: bool) -> Choice:
@@ -131,7 +144,8 @@ def _choice(text: str, names: Names, span: Span, prev: Span | None, main_names: 
     alternates = names.alternates(span.key) if main_names else frozenset()
     if len(alternates) == len(ids):
         alternates = frozenset()  # all alike: no place has it as its main name
-    return Choice(span, ids, cue, qualifies, names.seats(ids), near, alternates)
+    bracket = qualifies and gap.endswith("(")
+    return Choice(span, ids, cue, qualifies, names.seats(ids), near, alternates, bracket)
 
 
 @dataclass(slots=True)
@@ -245,8 +259,8 @@ def _vote(names: Names, choices: list[Choice]) -> str | None:
 
 def _mention(text: str, names: Names, c: Choice) -> PlaceMention:
     place = names.place(c.best)
-    top = max(c.scores)
-    confidence = 1.0 / sum(math.exp(s - top) for s in c.scores)
+    chosen = c.scores[c.ids.index(c.best)]
+    confidence = 1.0 / sum(math.exp(s - chosen) for s in c.scores)
     if place.feature in POINT_FEATURES:
         precision = 2 if c.near else 1
     else:
