@@ -94,3 +94,50 @@ def test_geoparse_command(
     docs.write_text(json.dumps({"id": "c", "text": "x", "toponyms": [{"start": 0}]}) + "\n")
     result = CliRunner().invoke(main, ["geoparse", "--docs-jsonl", str(docs)])
     assert result.exit_code == 1 and "start" in result.output
+
+
+def _resolve(gaz: Gazetteer, text: str, *words: str) -> list[dict]:
+    return geoparse(gaz, {"id": "d", "text": text, "toponyms": _spans(text, *words)})["toponyms"]
+
+
+def test_a_country_name_that_is_a_province_of_the_country_in_context(gaz: Gazetteer) -> None:
+    text = "Storms hit Atlanta, Georgia, the worst in the U.S. this year."
+    atlanta, georgia, _ = _resolve(gaz, text, "Atlanta", "Georgia", "U.S.")
+    assert (atlanta["admin1_code"], georgia["admin1_code"]) == ("US-GA", "US-GA")
+    text = "Russian troops left Georgia."
+    assert _resolve(gaz, text, "Georgia")[0]["country_iso3"] == "GEO"
+
+
+def test_places_named_together_lie_together(gaz: Gazetteer) -> None:
+    text = "A fire broke out in Edmonton overnight, and crews came from Enfield and Tottenham."
+    edmonton, *_ = _resolve(gaz, text, "Edmonton", "Enfield", "Tottenham")
+    assert edmonton["country_iso3"] == "GBR"
+
+
+def test_a_province_is_named_by_its_main_name(gaz: Gazetteer) -> None:
+    text = "Ranchers moved from Montana and Wyoming to Missouri."
+    *_, missouri = _resolve(gaz, text, "Montana", "Wyoming", "Missouri")
+    assert missouri["admin1_code"] == "US-MO"
+
+
+def test_a_part_of_a_place_is_placed_at_it(gaz: Gazetteer) -> None:
+    text = "Knife crime rose in North London and in the Salinas Valley."
+    london, salinas = _resolve(gaz, text, "North London", "Salinas Valley")
+    assert london["country_iso3"] == "GBR" and salinas["admin1_code"] == "US-CA"
+
+
+def test_regions_and_seas_are_toponyms_but_no_event_places(gaz: Gazetteer) -> None:
+    text = "Smugglers crossed the Mediterranean from the Horn of Africa."
+    sea, horn = _resolve(gaz, text, "Mediterranean", "Horn of Africa")
+    assert 30 < sea["latitude"] < 45 and 0 < horn["latitude"] < 15
+    assert gaz.find_places(text) == []
+
+
+def test_a_qualifier_drops_a_homonym_abroad(gaz: Gazetteer) -> None:
+    found = gaz.find_places("Heavy shelling was reported in As Sabaa (Tripoli).")
+    assert [m.place.country_iso3 for m in found] == ["LBY"]
+
+
+def test_two_one_word_names_side_by_side_are_one_unknown_name(gaz: Gazetteer) -> None:
+    found = gaz.find_places("Police seized cannabis in Spur Tree, in Manchester, Jamaica.")
+    assert [m.text for m in found] == ["Manchester"]

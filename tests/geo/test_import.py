@@ -59,7 +59,9 @@ def dump(tmp_path: Path) -> list[Path]:
         # a stream: not kept
         + _line(990000003, "Bankaso Ko", "", 14.61, -4.06, "H", "STM")
         # the province itself, at its central point
-        + _line(2453347, "Mopti Region", "Mopti", 14.60, -3.50, "A", "ADM1", pop=2_000_000),
+        + _line(2453347, "Mopti Region", "Mopti", 14.60, -3.50, "A", "ADM1", pop=2_000_000)
+        # the country's point: only moves the gazetteer's
+        + _line(2453866, "Republic of Mali", "", 17.0, -4.0, "A", "PCLI", admin1="00"),
         encoding="utf-8",
     )
     admin1 = tmp_path / "admin1CodesASCII.txt"
@@ -86,7 +88,7 @@ def test_import_adds_and_replaces_places(dump: list[Path], tmp_path: Path) -> No
 
     target = tmp_path / "gaz.sqlite"
     report = import_dumps(dump, target)
-    assert report.imported == {"replaced": 2, "added": 2, "skipped": 0}
+    assert report.imported == {"replaced": 3, "added": 2, "skipped": 0}
     gaz = Gazetteer.open(target)
     sevare = gaz.lookup("Sewari", "MLI")
     assert sevare and sevare[0].geonameid == 2451185
@@ -101,6 +103,10 @@ def test_import_adds_and_replaces_places(dump: list[Path], tmp_path: Path) -> No
     province = [p for p in gaz.lookup("Mopti", "MLI") if p.feature == "admin1"][0]
     assert (province.latitude, province.longitude) == (14.48, -4.18)  # events: its main town
     assert (province.center_latitude, province.center_longitude) == (14.60, -3.50)
+    assert gaz.country("Mali") == ("MLI", "Mali")
+    mali = [p for p in gaz.lookup("Mali") if p.feature == "country"][0]
+    assert (mali.center_latitude, mali.center_longitude) == (17.0, -4.0)
+    assert (mali.latitude, mali.longitude) == (12.65, -8.0)  # events stay on the capital
 
 
 @pytest.mark.usefixtures("small_base")

@@ -1,8 +1,9 @@
 """Streaming readers for a user's GeoNames dump (https://download.geonames.org/export/dump/).
 
 - `places(path)`: allCountries.txt or a country file (ML.txt), 19 TAB-separated columns; kept
-  are populated places (class P), administrative divisions (A: ADM1-5, ADMD) and military and
-  air features (S: MILB, AIRB, AIRF, AIRP, AIRH, CMP, INSM, NVB, MFGM is not);
+  are populated places (class P), administrative divisions (A: ADM1-5, ADMD), military and
+  air features (S: MILB, AIRB, AIRF, AIRP, AIRH, CMP, INSM, NVB), and the points of countries
+  (A: PCLI...) and continents (L: CONT), which only move the gazetteer's own;
 - `alternate_names(path, wanted)`: alternateNamesV2.txt (or alternateNames.txt) lines of the
   places in `wanted`, in the scripts we read, without links, codes and postal names;
 - `admin_codes(path)`: admin1CodesASCII.txt / admin2Codes.txt: code -> (name, geonameid).
@@ -26,6 +27,7 @@ from eventdesk.geo.sources import keep_name
 
 MILITARY = frozenset({"MILB", "AIRB", "AIRF", "AIRH", "CMP", "INSM", "NVB", "CMPMN", "CMPRF"})
 AIRPORTS = frozenset({"AIRP"})
+COUNTRIES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR"})
 ADMIN = {"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin2", "ADM4": "admin2",
          "ADM5": "admin2", "ADMD": "admin2"}  # fmt: skip
 # alternateNames "languages" that are not languages: links, codes, postal names
@@ -53,8 +55,10 @@ class DumpPlace:
         """The gazetteer feature it becomes: city, admin1, admin2, base or airport."""
         if self.feature_class == "P":
             return "city"
+        if self.feature_class == "L":
+            return "continent"
         if self.feature_class == "A":
-            return ADMIN[self.feature_code]
+            return "country" if self.feature_code in COUNTRIES else ADMIN[self.feature_code]
         return "airport" if self.feature_code in AIRPORTS else "base"
 
 
@@ -62,7 +66,9 @@ def kept(feature_class: str, feature_code: str) -> bool:
     if feature_class == "P":
         return True
     if feature_class == "A":
-        return feature_code in ADMIN
+        return feature_code in ADMIN or feature_code in COUNTRIES
+    if feature_class == "L":
+        return feature_code == "CONT"
     return feature_class == "S" and feature_code in MILITARY | AIRPORTS
 
 

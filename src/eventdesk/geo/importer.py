@@ -23,7 +23,7 @@ from eventdesk.geo.build import BuildReport, Progress, build
 from eventdesk.geo.sources import Row, keep_name
 
 _FAMILY = {"city": "town", "base": "point", "airport": "point", "admin1": "unit",
-           "admin2": "unit", "region": "unit"}  # fmt: skip
+           "admin2": "unit", "region": "unit", "country": "area", "continent": "area"}  # fmt: skip
 
 
 def import_dumps(
@@ -89,11 +89,18 @@ class _Merger:
                 self.geonames_to_iso[code] = unit.admin1_code
 
     def add(self, place: geonames.DumpPlace) -> None:
-        if place.country not in self.known_countries:
+        if place.country not in self.known_countries and place.kind != "continent":
             self.counts["skipped"] += 1
             return
         kind = place.kind
         row = self.by_id.get((place.geonameid, _FAMILY[kind]))
+        if _FAMILY[kind] == "area":  # a country's or continent's point: only moves ours
+            if row is None:
+                self.counts["skipped"] += 1
+            else:
+                row.clat, row.clon = place.lat, place.lon
+                self.counts["replaced"] += 1
+            return
         if row is None:
             row = Row(name=place.name, country_iso2=place.country, feature=kind,
                       geonameid=place.geonameid)  # fmt: skip

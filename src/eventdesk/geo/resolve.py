@@ -110,14 +110,13 @@ def resolve(
 
 def _held(names: Names, c: Choice, after: Choice | None) -> bool:
     """ "X, Province", "X (District, Province)", "X (Town)": X is chosen among its namesakes
-    inside what the qualifier names (its province, or for a town in brackets its country);
+    inside what the qualifier names (its province, or for a town in brackets or a province X
+    its country);
     False when none is there ("Pisky, Donetsk" for a Pisky we only know elsewhere, "As Sabaa
     (Tripoli)" for a Sabaa abroad): X is then a homonym of a place the gazetteer lacks."""
     if after is None or not after.after_comma or c.best == after.best:
         return True
     col = names.col
-    if col["feature"][c.best] in _ADMIN:
-        return True
     unit = after.best
     if col["feature"][unit] in (Feature.ADMIN1, Feature.ADMIN2):
         key = "admin1_code_iso"
@@ -125,6 +124,8 @@ def _held(names: Names, c: Choice, after: Choice | None) -> bool:
         key = "country_iso3"
     else:
         return True
+    if col["feature"][c.best] in _ADMIN:  # "Sabah (Tripoli)": a province, in that country
+        key = "country_iso3"
     where = col[key][unit]
     inside = [i for i, p in enumerate(c.ids) if col[key][p] == where]
     if not inside:
