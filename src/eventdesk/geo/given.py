@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from eventdesk.geo.curated import abbreviation_key
 from eventdesk.geo.fold import fold
@@ -89,9 +90,12 @@ def resolve_given(
     text names otherwise (adjectives in running text).
 
     A country's name that is also a province of another country the text names ("Georgia"
-    beside "U.S." and "Atlanta") is resolved like the other places, the country among them."""
+    beside "U.S." and "Atlanta") is resolved like the other places, the country among them.
+    A name no spelling reaches is looked up fuzzily (`Names.similar`) as a last resort, and
+    kept only in a country the text is about, its score scaled by the likeness."""
     given = [given_span(names, text, s, e) for s, e in offsets]
     named = named | {iso3 for _, iso3 in given if iso3}
+    given, likeness = _fuzzy(names, given)
     homonyms = {
         span.key
         for span, iso3 in given
@@ -110,7 +114,33 @@ def resolve_given(
         (m.start, m.end): m
         for m in resolve(text, names, places, named, hint, every=True, main_names=True)
     }
+    if likeness:
+        about = named | {
+            m.place.country_iso3 for where, m in resolved.items() if where not in likeness
+        }
+        for where, ratio in likeness.items():
+            m = resolved.get(where)
+            if m is not None and m.place.country_iso3 and m.place.country_iso3 not in about:
+                del resolved[where]
+            elif m is not None:
+                resolved[where] = replace(m, score=round(m.score * ratio, 3))
     return [(s, iso3, None if iso3 else resolved.get((s.start, s.end))) for s, iso3 in given]
+
+
+def _fuzzy(
+    names: Names, given: list[tuple[Span, str | None]]
+) -> tuple[list[tuple[Span, str | None]], dict[tuple[int, int], float]]:
+    """The unknown spans keyed by the closest known name; their likeness by (start, end)."""
+    out, likeness = [], {}
+    for span, iso3 in given:
+        close = None if iso3 or names.known(span.key) else names.similar(span.key)
+        if close is None:
+            out.append((span, iso3))
+            continue
+        key, ratio = close
+        likeness[(span.start, span.end)] = ratio
+        out.append((replace(span, key=key), names.countries.get(key)))
+    return out, likeness
 
 
 def _province_elsewhere(names: Names, key: str, iso3: str, named: set[str]) -> bool:

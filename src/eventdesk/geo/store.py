@@ -3,6 +3,7 @@ query per token. `Gazetteer.open()` loads it once per process (about a second)."
 
 from __future__ import annotations
 
+import difflib
 import marshal
 import math
 import os
@@ -24,6 +25,7 @@ FEATURE_PRIOR = {
     Feature.AIRPORT: 1.5, Feature.ADMIN2: -1.0, Feature.CITY: 0.0,
 }  # fmt: skip
 _BLOBS = ("index", "columns", "countries", "demonyms")
+FUZZY_CUTOFF, FUZZY_MIN, FUZZY_PREFIX = 0.85, 6, 2
 _NEED_BUILD = "gazetteer not built: run `eventdesk gazetteer build`"
 
 
@@ -64,6 +66,7 @@ class Names:
             if feature == Feature.COUNTRY
         }
         self._places: dict[int, Place] = {}
+        self._buckets: dict[str, list[str]] | None = None  # first letters -> names, for similar()
 
     def known(self, key: str) -> bool:
         return key in self.index
@@ -76,6 +79,23 @@ class Names:
         if isinstance(found, int):
             return (abs(found),)
         return tuple(abs(p) for p in found)
+
+    def similar(self, key: str, cutoff: float = FUZZY_CUTOFF) -> tuple[str, float] | None:
+        """The indexed name closest to `key` (same first letters, difflib ratio >= cutoff) and
+        its ratio: the last resort for a name no spelling rule reaches ("Nezahualcoyolt")."""
+        if len(key) < FUZZY_MIN or " " in key[:FUZZY_PREFIX]:
+            return None
+        if self._buckets is None:
+            buckets: dict[str, list[str]] = {}
+            for name in self.index:
+                if len(name) >= FUZZY_MIN:
+                    buckets.setdefault(name[:FUZZY_PREFIX], []).append(name)
+            self._buckets = buckets
+        bucket = self._buckets.get(key[:FUZZY_PREFIX], [])
+        found = difflib.get_close_matches(key, bucket, n=1, cutoff=cutoff)
+        if not found:
+            return None
+        return found[0], difflib.SequenceMatcher(None, key, found[0]).ratio()
 
     def alternates(self, key: str) -> frozenset[int]:
         """The places that `key` names only through an alternate name (a historical, foreign
