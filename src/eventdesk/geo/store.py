@@ -25,7 +25,7 @@ FEATURE_PRIOR = {
     Feature.AIRPORT: 1.5, Feature.ADMIN2: -1.0, Feature.CITY: 0.0,
 }  # fmt: skip
 _BLOBS = ("index", "columns", "countries", "demonyms")
-FUZZY_CUTOFF, FUZZY_MIN, FUZZY_PREFIX = 0.85, 6, 2
+FUZZY_CUTOFF, FUZZY_MIN, FUZZY_PREFIX = 0.85, 6, 3
 _NEED_BUILD = "gazetteer not built: run `eventdesk gazetteer build`"
 
 
@@ -91,7 +91,8 @@ class Names:
                 if len(name) >= FUZZY_MIN:
                     buckets.setdefault(name[:FUZZY_PREFIX], []).append(name)
             self._buckets = buckets
-        bucket = self._buckets.get(key[:FUZZY_PREFIX], [])
+        size = len(key)
+        bucket = [n for n in self._buckets.get(key[:FUZZY_PREFIX], ()) if abs(len(n) - size) <= 2]
         found = difflib.get_close_matches(key, bucket, n=1, cutoff=cutoff)
         if not found:
             return None
