@@ -94,7 +94,7 @@ def resolve_given(
     A name no spelling reaches is looked up fuzzily (`Names.similar`) as a last resort, and
     kept only in a country the text is about, its score scaled by the likeness."""
     given = [given_span(names, text, s, e) for s, e in offsets]
-    named = named | {iso3 for _, iso3 in given if iso3}
+    named = named | {iso3 for _, iso3 in given if iso3} | _province_countries(names, given)
     given, likeness = _fuzzy(names, given)
     homonyms = {
         span.key
@@ -141,6 +141,23 @@ def _fuzzy(
         likeness[(span.start, span.end)] = ratio
         out.append((replace(span, key=key), names.countries.get(key)))
     return out, likeness
+
+
+def _province_countries(names: Names, given: list[tuple[Span, str | None]]) -> set[str]:
+    """The countries of the provinces named without doubt ("Ky.", "Alberta"): a name that is
+    the main name of provinces of one country only, and of no bigger place."""
+    col = names.col
+    out = set()
+    for span, iso3 in given:
+        if iso3:
+            continue
+        ids = names.ids(span.key)
+        alternates = names.alternates(span.key)
+        units = [p for p in ids if col["feature"][p] == Feature.ADMIN1 and p not in alternates]
+        countries = {col["country_iso3"][p] for p in units}
+        if len(countries) == 1 and max(ids, key=names.prior) in units:
+            out |= countries
+    return out
 
 
 def _province_elsewhere(names: Names, key: str, iso3: str, named: set[str]) -> bool:
