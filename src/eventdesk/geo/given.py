@@ -20,6 +20,7 @@ from eventdesk.geo.sources import generic_stripped
 from eventdesk.geo.spans import Span
 from eventdesk.geo.store import Names
 
+RIVAL = 2.0  # log10 of population: a namesake abroad this close in size casts doubt
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEADING_THE = re.compile(r"^(?:the|la|le|les|l['’])\s*", re.IGNORECASE)
 _COUNTY = re.compile(r"\s+co\.?$", re.IGNORECASE)
@@ -145,7 +146,8 @@ def _fuzzy(
 
 def _province_countries(names: Names, given: list[tuple[Span, str | None]]) -> set[str]:
     """The countries of the provinces named without doubt ("Ky.", "Alberta"): a name that is
-    the main name of provinces of one country only, and of no bigger place."""
+    the main name of provinces of one country only, of no bigger place, and of no place
+    abroad within a hundredth of its size ("Tripoli" is no such name)."""
     col = names.col
     out = set()
     for span, iso3 in given:
@@ -155,7 +157,12 @@ def _province_countries(names: Names, given: list[tuple[Span, str | None]]) -> s
         alternates = names.alternates(span.key)
         units = [p for p in ids if col["feature"][p] == Feature.ADMIN1 and p not in alternates]
         countries = {col["country_iso3"][p] for p in units}
-        if len(countries) == 1 and max(ids, key=names.prior) in units:
+        if len(countries) != 1 or max(ids, key=names.prior) not in units:
+            continue
+        top = max(names.prior(p) for p in units)
+        if not any(
+            col["country_iso3"][p] not in countries and names.prior(p) > top - RIVAL for p in ids
+        ):
             out |= countries
     return out
 
