@@ -122,14 +122,6 @@ def bench_geo(docs_jsonl: str, rebuild: bool, repeat: int) -> None:
 
     path = default_path()
     result: dict[str, object] = {"stage": "geo", "gazetteer": str(path)}
-    if rebuild:
-        from eventdesk.geo import build
-
-        with tempfile.TemporaryDirectory() as tmp:
-            report = build(Path(tmp) / "gazetteer.sqlite")
-            result["build_s"] = round(report.seconds, 1)
-            result["build_cpu_s"] = round(report.cpu_seconds, 1)
-            result["build_mb"] = round(report.bytes / 1e6, 1)
     result["gazetteer_mb"] = round(path.stat().st_size / 1e6, 1) if path.exists() else None
     wall0 = time.perf_counter()
     Gazetteer.open()
@@ -152,4 +144,13 @@ def bench_geo(docs_jsonl: str, rebuild: bool, repeat: int) -> None:
         result[f"{mode}_toponyms"] = count // max(1, repeat)
         result[f"{mode}_toponyms_per_cpu_s"] = round(count / cpu) if cpu else None
     result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    if rebuild:
+        from eventdesk.geo import build
+
+        with tempfile.TemporaryDirectory() as tmp:
+            report = build(Path(tmp) / "gazetteer.sqlite")
+            result["build_s"] = round(report.seconds, 1)
+            result["build_cpu_s"] = round(report.cpu_seconds, 1)
+            result["build_mb"] = round(report.bytes / 1e6, 1)
+            result["build_peak_rss_mb"] = round(_peak_rss_mb(), 1)
     click.echo(json.dumps(result))
