@@ -145,7 +145,7 @@ def bench_geo(docs_jsonl: str, rebuild: bool, repeat: int) -> None:
         result[f"{mode}_toponyms_per_cpu_s"] = round(count / cpu) if cpu else None
     result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
     if rebuild:
-        from eventdesk.geo import build
+        from eventdesk.geo.build import build  # (the package attribute may be the module)
 
         with tempfile.TemporaryDirectory() as tmp:
             report = build(Path(tmp) / "gazetteer.sqlite")
