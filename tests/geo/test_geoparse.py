@@ -150,3 +150,17 @@ def test_fuzzy_matching_is_a_last_resort_kept_in_the_text_s_country(gaz: Gazette
     text = "Storms flooded Springfeild, in Norway."
     town, _ = _resolve(gaz, text, "Springfeild", "Norway")
     assert town["latitude"] is None  # a Springfield abroad is no answer
+
+
+def test_bench_geo_reports_size_and_speed(
+    gazetteer_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(gazetteer_path))
+    text = "Rockets hit Kirkuk and Mosul."
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "a", "text": text, "toponyms": _spans(text, "Kirkuk")}))
+    result = CliRunner().invoke(main, ["bench", "geo", str(docs), "--repeat", "1"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["given_toponyms"] == 1 and report["found_toponyms"] == 2
+    assert report["gazetteer_mb"] > 0 and report["peak_rss_mb"] > 0
