@@ -164,3 +164,13 @@ def test_bench_geo_reports_size_and_speed(
     report = json.loads(result.output)
     assert report["given_toponyms"] == 1 and report["found_toponyms"] == 2
     assert report["gazetteer_mb"] > 0 and report["peak_rss_mb"] > 0
+
+
+def test_acled_style_district_and_province_in_brackets(gaz: Gazetteer) -> None:
+    found = gaz.find_places("Gunmen attacked Gao (Gao, Gao) at night.")
+    assert [m.place.feature for m in found] == ["city", "admin1", "admin1"]
+    # a Bamba we only know in another region is not the one in Koro cercle, Mopti
+    found = gaz.find_places("Militants attacked the village of Bamba (Koro, Mopti).")
+    assert {m.place.admin1_code for m in found} == {"ML-5"}
+    found = gaz.find_places("Fighting in Erbil, Kirkuk and Mosul.")
+    assert [m.place.admin1_code for m in found] == ["IQ-AR", "IQ-KI", "IQ-NI"]

@@ -84,6 +84,9 @@ def resolve(
         for s, prev in zip(spans, [None, *spans], strict=False)
     ]
     choices = [c for c in choices if c.ids]
+    for c, after in zip(choices, choices[1:], strict=False):
+        if after.bracket and c.cue is None:  # "Gao (Gao, Gao)": a locality, then its units
+            c.cue = "city"
     voted = _vote(names, choices) if not named and not hint else None
     admin1s = _named_admin1(names, choices, named, hint)
     for second_pass in (False, True):
@@ -100,18 +103,20 @@ def resolve(
             )  # fmt: skip
             c.scores = tuple(_score(names, pid, c, context) for pid in c.ids)
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
-    kept = [
-        c
-        for c, after in zip(choices, [*choices[1:], None], strict=False)
-        if _held(names, c, after) or every
-    ]
-    return [_mention(text, names, c) for c in kept]
+    # right to left: in "X (District, Province)" the district is placed before X
+    held = {
+        id(c): _held(names, c, after, later)
+        for c, after, later in reversed(
+            list(zip(choices, [*choices[1:], None], [*choices[2:], None, None], strict=False))
+        )
+    }
+    return [_mention(text, names, c) for c in choices if held[id(c)] or every]
 
 
-def _held(names: Names, c: Choice, after: Choice | None) -> bool:
+def _held(names: Names, c: Choice, after: Choice | None, later: Choice | None) -> bool:
     """ "X, Province", "X (District, Province)", "X (Town)": X is chosen among its namesakes
-    inside what the qualifier names (its province, or for a town in brackets or a province X
-    its country);
+    inside what the qualifier names (its province; for a town in brackets its country, or its
+    province when a province follows it; for a province X its country);
     False when none is there ("Pisky, Donetsk" for a Pisky we only know elsewhere, "As Sabaa
     (Tripoli)" for a Sabaa abroad): X is then a homonym of a place the gazetteer lacks."""
     if after is None or not after.after_comma or c.best == after.best:
@@ -121,7 +126,9 @@ def _held(names: Names, c: Choice, after: Choice | None) -> bool:
     if col["feature"][unit] in (Feature.ADMIN1, Feature.ADMIN2):
         key = "admin1_code_iso"
     elif after.bracket and col["feature"][unit] in POINT_FEATURES:
-        key = "country_iso3"
+        # "(Town)": its country; "(District, Province)": the district's province
+        chained = later is not None and later.after_comma and not later.bracket
+        key = "admin1_code_iso" if chained else "country_iso3"
     else:
         return True
     if col["feature"][c.best] in _ADMIN:  # "Sabah (Tripoli)": a province, in that country
@@ -139,7 +146,10 @@ def _choice(text: str, names: Names, span: Span, prev: Span | None, main_names: 
     if len(ids) > MAX_CANDIDATES:
         ids = tuple(sorted(ids, key=names.prior, reverse=True)[:MAX_CANDIDATES])
     gap = text[prev.end : span.start].strip() if prev else ""
-    qualifies = gap.endswith((",", "(")) and len(gap) < 25 and not _LIST.match(text, span.end)
+    # "X, Province" (not "Erbil, Kirkuk and Mosul"), "X (District, Province)", "X (Town)"
+    qualifies = len(gap) < 25 and (
+        gap.endswith("(") or (gap.endswith(",") and not _LIST.match(text, span.end))
+    )
     cue = kind_cue(text, span.start, span.end)
     near = near_cue(text, span.start)
     alternates = names.alternates(span.key) if main_names else frozenset()
