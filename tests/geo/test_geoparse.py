@@ -74,10 +74,14 @@ def test_a_span_outside_the_text_is_an_error(gaz: Gazetteer) -> None:
         geoparse(gaz, {"id": "d", "text": "Baghdad", "toponyms": [{"start": 3, "end": 30}]})
 
 
-def test_geoparse_command(
-    gazetteer_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def installed(gazetteer_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commands open the test gazetteer."""
     monkeypatch.setenv("EVENTDESK_GAZETTEER", str(gazetteer_path))
+
+
+@pytest.mark.usefixtures("installed")
+def test_geoparse_command(tmp_path: Path) -> None:
     text = "Rockets hit Kirkuk."
     docs = tmp_path / "docs.jsonl"
     docs.write_text(
@@ -152,10 +156,8 @@ def test_fuzzy_matching_is_a_last_resort_kept_in_the_text_s_country(gaz: Gazette
     assert town["latitude"] is None  # a Springfield abroad is no answer
 
 
-def test_bench_geo_reports_size_and_speed(
-    gazetteer_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("EVENTDESK_GAZETTEER", str(gazetteer_path))
+@pytest.mark.usefixtures("installed")
+def test_bench_geo_reports_size_and_speed(tmp_path: Path) -> None:
     text = "Rockets hit Kirkuk and Mosul."
     docs = tmp_path / "docs.jsonl"
     docs.write_text(json.dumps({"id": "a", "text": text, "toponyms": _spans(text, "Kirkuk")}))
