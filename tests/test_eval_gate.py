@@ -32,10 +32,28 @@ def _report(name: str) -> dict:
     folder = _folder(name)
     docs = load_jsonl(folder / "docs.jsonl")
     gold = load_jsonl(folder / "gold.jsonl")
+    if gold and "toponyms" in gold[0]:  # a geoparsing set: `eventdesk eval --geo`
+        return _geo_report(docs, gold)
     preds = list(pipeline.extract_docs_jsonl(str(folder / "docs.jsonl")))
     negatives_path = folder / "negatives.jsonl"
     negatives = load_jsonl(negatives_path) if negatives_path.exists() else None
     return score(docs, gold, preds, negatives)
+
+
+def _geo_report(docs: list[dict], gold: list[dict]) -> dict:
+    """Resolution figures, and `margin.<corpus>`: acc161 above the most-populous baseline."""
+    from eventdesk.evaluation.geo import score_geo
+    from eventdesk.geo import Gazetteer
+    from eventdesk.geo.geoparse import geoparse_all
+
+    gaz = Gazetteer.open()
+    report = score_geo(gold, list(geoparse_all(gaz, docs)))
+    baseline = score_geo(gold, list(geoparse_all(gaz, docs, "population")))
+    report["margin"] = {
+        name: round(figures["acc161"] - baseline["corpora"][name]["acc161"], 4)
+        for name, figures in report["corpora"].items()
+    }
+    return report
 
 
 def _figure(report: dict, path: str) -> float:

@@ -173,8 +173,10 @@ from eventdesk.cli import bench as _bench  # noqa: E402
 from eventdesk.cli import evaluate as _evaluate  # noqa: E402
 from eventdesk.cli import extract as _extract  # noqa: E402
 from eventdesk.cli import gazetteer as _gazetteer  # noqa: E402
+from eventdesk.cli import geoparse as _geoparse  # noqa: E402
 
 main.add_command(_bench.bench)
 main.add_command(_extract.extract)
 main.add_command(_evaluate.eval_cmd)
 main.add_command(_gazetteer.gazetteer)
+main.add_command(_geoparse.geoparse_cmd)

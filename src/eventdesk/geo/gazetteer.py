@@ -8,7 +8,8 @@ from pathlib import Path
 
 from eventdesk.geo.curated import not_places
 from eventdesk.geo.fold import fold
-from eventdesk.geo.places import Feature, Place, PlaceMention
+from eventdesk.geo.given import given_span, resolve_given
+from eventdesk.geo.places import CONTEXT_FEATURES, Feature, Place, PlaceMention
 from eventdesk.geo.resolve import SEAT, resolve
 from eventdesk.geo.spans import Span, Token, find_spans, tokenize
 from eventdesk.geo.store import GazetteerCache, Names, default_path
@@ -68,11 +69,51 @@ class Gazetteer:
         ]
         if places:
             mentions = resolve(text, self._names, places, named, country_iso3)
-            mentions = [m for m in mentions if m.place.feature != Feature.COUNTRY]
+            mentions = [m for m in mentions if m.place.feature not in CONTEXT_FEATURES]
             if mentions:
                 return mentions
         countries = [s for s in spans if s.key in self._names.countries]
         return [self._country_mention(s) for s in countries]
+
+    def resolve_spans(
+        self, text: str, offsets: list[tuple[int, int]], *, country_iso3: str | None = None
+    ) -> list[PlaceMention | None]:
+        """Resolve exactly the spans text[start:end] given (in any order); None where a span
+        names no place the gazetteer knows. Countries (and their adjectives) resolve to the
+        country and give the others context."""
+        named = self._named_countries(tokenize(text), [])
+        found = resolve_given(self._names, text, offsets, named, country_iso3)
+        return [
+            self._country_mention(span, iso3) if iso3 else mention for span, iso3, mention in found
+        ]
+
+    def most_populous(self, text: str, offsets: list[tuple[int, int]]) -> list[PlaceMention | None]:
+        """The baseline: each span's most populous namesake, whatever the text says."""
+        out: list[PlaceMention | None] = []
+        pop = self._names.col["population"]
+        for s, e in offsets:
+            span, iso3 = given_span(self._names, text, s, e)
+            if iso3:
+                out.append(self._country_mention(span, iso3))
+                continue
+            ids = self._names.ids(span.key)
+            best = max(ids, key=lambda p: pop[p] or 0, default=None)
+            place = None if best is None else self._names.place(best)
+            out.append(None if place is None else PlaceMention(s, e, span.text, place, 0.0, 1))
+        return out
+
+    def toponyms(self, text: str, *, country_iso3: str | None = None) -> list[PlaceMention]:
+        """Every place name in `text`, countries and continents included, each resolved."""
+        tokens = tokenize(text)
+        spans = find_spans(text, tokens, self._names.known, self._skip)
+        named = self._named_countries(tokens, spans)
+        countries = {s.start: s for s in spans if s.key in self._names.countries}
+        places = [
+            s for s in spans if s.start not in countries and s.key not in self._names.demonyms
+        ]
+        mentions = resolve(text, self._names, places, named, country_iso3, main_names=True)
+        mentions += [self._country_mention(s) for s in countries.values()]
+        return sorted(mentions, key=lambda m: m.start)
 
     def _named_countries(self, tokens: list[Token], spans: list[Span]) -> set[str]:
         named = {self._names.countries[s.key] for s in spans if s.key in self._names.countries}
@@ -82,8 +123,8 @@ class Gazetteer:
                 named.add(iso3)
         return named
 
-    def _country_mention(self, span: Span) -> PlaceMention:
-        iso3 = self._names.countries[span.key]
+    def _country_mention(self, span: Span, iso3: str | None = None) -> PlaceMention:
+        iso3 = iso3 or self._names.countries[span.key]
         place = self._names.place(self._names.country_ids[iso3])
         return PlaceMention(span.start, span.end, span.text, place, 1.0, 3)
 

@@ -14,11 +14,15 @@ class Feature(enum.StrEnum):
     ADMIN2 = "admin2"
     REGION = "region"
     COUNTRY = "country"
+    CONTINENT = "continent"
+    AREA = "area"  # a region or sea within or across countries ("Sahel", "Red Sea")
     BASE = "base"
     AIRPORT = "airport"
 
 
 POINT_FEATURES = frozenset({Feature.CITY, Feature.BASE, Feature.AIRPORT})
+# Areas that only give context: never the place of an event.
+CONTEXT_FEATURES = frozenset({Feature.COUNTRY, Feature.CONTINENT, Feature.AREA})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +40,8 @@ class Place:
     geonameid: int | None
     feature: str
     population: int
+    center_latitude: float | None = None  # an area's central point (a town: its own point)
+    center_longitude: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,18 @@ CUE = {
     "base": {Feature.BASE: 4.0, Feature.AIRPORT: 4.0},
 }
 NEAR_POINT = 1.5  # "near X", "15 km north of X": X is a town more often than a province
+UNITS_TOGETHER = 2.0  # a province when the text's other places are provinces of its country
+# a town close to places the text's other names may stand for (places named together lie
+# together: Edmonton beside Enfield is the London one): NEAR_OTHERS for each such name, at
+# most MAX_NEAR of them, within NEAR_KM of one of their TOP_K likeliest places
+NEAR_OTHERS = 1.0
+MAX_NEAR = 2
+NEAR_KM = 100.0
+TOP_K = 3
+# named only by an alternate name, when others bear it as their main name (geoparsing: in
+# news from everywhere GeoNames' alternates are mostly historical or foreign names; the event
+# coder leaves it out, its Middle Eastern and African names are often alternates' spellings)
+ALTERNATE = -2.0
 SEAT = 3.0  # a town that is the seat (biggest town) of a province of the same name
 # "Town, Province" and "Town (District, Province)": the name after the comma is the unit
 # (unless it is one item of a list: "Erbil, Kirkuk and Mosul").
@@ -49,90 +61,164 @@ class Choice:
     after_comma: bool
     seats: frozenset[int] = frozenset()
     near: bool = False
+    alternates: frozenset[int] = frozenset()
+    bracket: bool = False  # the span opens a bracket after the previous one: "X (Y)"
     best: int = 0
     scores: tuple[float, ...] = ()
 
 
 def resolve(
-    text: str, names: Names, spans: list[Span], named: set[str], hint: str | None
+    text: str,
+    names: Names,
+    spans: list[Span],
+    named: set[str],
+    hint: str | None,
+    every: bool = False,
+    main_names: bool = False,
 ) -> list[PlaceMention]:
-    """The best place for each span, as mentions in text order."""
+    """The best place for each span, as mentions in text order. A town the next span says is
+    in another province ("Pisky, Donetsk" for a Pisky elsewhere) is dropped, unless `every`.
+    `main_names`: places a name is the main name of go before those it is an alternate of."""
     choices = [
-        _choice(text, names, s, prev) for s, prev in zip(spans, [None, *spans], strict=False)
+        _choice(text, names, s, prev, main_names)
+        for s, prev in zip(spans, [None, *spans], strict=False)
     ]
     choices = [c for c in choices if c.ids]
+    for c, after in zip(choices, choices[1:], strict=False):
+        if after.bracket and c.cue is None:  # "Gao (Gao, Gao)": a locality, then its units
+            c.cue = "city"
     voted = _vote(names, choices) if not named and not hint else None
     admin1s = _named_admin1(names, choices, named, hint)
     for second_pass in (False, True):
         winners = [names.col["admin1_code_iso"][c.best] for c in choices] if second_pass else []
+        units = [_unit_country(names, c.best) or "" for c in choices] if second_pass else []
+        tops = {c.span.key: _top_points(names, c) for c in choices} if second_pass else {}
         for n, c in enumerate(choices):
             others = set(winners[:n] + winners[n + 1 :]) - {None}
-            keys = {o.span.key for o in choices if o is not c}
-            c.scores = tuple(
-                _score(names, pid, c, named, hint, voted, admin1s - _own(names, c), keys, others)
-                for pid in c.ids
-            )
+            context = Context(
+                named, hint, voted, admin1s - _own(names, c),
+                {o.span.key for o in choices if o is not c},
+                others, set(units[:n] + units[n + 1 :]) - {""},
+                [points for key, points in tops.items() if key != c.span.key],
+            )  # fmt: skip
+            c.scores = tuple(_score(names, pid, c, context) for pid in c.ids)
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
-    kept = [
-        c
-        for c, after in zip(choices, [*choices[1:], None], strict=True)
-        if not _contradicted(names, c, after)
-    ]
-    return [_mention(text, names, c) for c in kept]
+    # right to left: in "X (District, Province)" the district is placed before X
+    held = {
+        id(c): _held(names, c, after, later)
+        for c, after, later in reversed(
+            list(zip(choices, [*choices[1:], None], [*choices[2:], None, None], strict=False))
+        )
+    }
+    return [_mention(text, names, c) for c in choices if held[id(c)] or every]
 
 
-def _contradicted(names: Names, c: Choice, after: Choice | None) -> bool:
-    """ "Pisky, Donetsk" where no Pisky we know is in Donetsk oblast: that Pisky is another one."""
-    if after is None or not after.after_comma:
-        return False
+def _held(names: Names, c: Choice, after: Choice | None, later: Choice | None) -> bool:
+    """ "X, Province", "X (District, Province)", "X (Town)": X is chosen among its namesakes
+    inside what the qualifier names (its province; for a town in brackets its country, or its
+    province when a province follows it; for a province X its country);
+    False when none is there ("Pisky, Donetsk" for a Pisky we only know elsewhere, "As Sabaa
+    (Tripoli)" for a Sabaa abroad): X is then a homonym of a place the gazetteer lacks."""
+    if after is None or not after.after_comma or c.best == after.best:
+        return True
     col = names.col
     unit = after.best
-    if col["feature"][unit] not in (Feature.ADMIN1, Feature.ADMIN2):
+    if col["feature"][unit] in (Feature.ADMIN1, Feature.ADMIN2):
+        key = "admin1_code_iso"
+    elif after.bracket and col["feature"][unit] in POINT_FEATURES:
+        # "(Town)": its country; "(District, Province)": the district's province
+        chained = later is not None and later.after_comma and not later.bracket
+        key = "admin1_code_iso" if chained else "country_iso3"
+    else:
+        return True
+    if col["feature"][c.best] in _ADMIN:  # "Sabah (Tripoli)": a province, in that country
+        key = "country_iso3"
+    where = col[key][unit]
+    inside = [i for i, p in enumerate(c.ids) if col[key][p] == where]
+    if not inside:
         return False
-    if col["feature"][c.best] in _ADMIN or c.best == unit:
-        return False
-    return col["admin1_code_iso"][c.best] != col["admin1_code_iso"][unit]
+    c.best = c.ids[max(inside, key=c.scores.__getitem__)]
+    return True
 
 
-def _choice(text: str, names: Names, span: Span, prev: Span | None) -> Choice:
+def _choice(text: str, names: Names, span: Span, prev: Span | None, main_names: bool) -> Choice:
     ids = names.ids(span.key)
     if len(ids) > MAX_CANDIDATES:
         ids = tuple(sorted(ids, key=names.prior, reverse=True)[:MAX_CANDIDATES])
     gap = text[prev.end : span.start].strip() if prev else ""
-    qualifies = gap.endswith((",", "(")) and len(gap) < 25 and not _LIST.match(text, span.end)
+    # "X, Province" (not "Erbil, Kirkuk and Mosul"), "X (District, Province)", "X (Town)"
+    qualifies = len(gap) < 25 and (
+        gap.endswith("(") or (gap.endswith(",") and not _LIST.match(text, span.end))
+    )
     cue = kind_cue(text, span.start, span.end)
     near = near_cue(text, span.start)
-    return Choice(span, ids, cue, qualifies, names.seats(ids), near)
+    alternates = names.alternates(span.key) if main_names else frozenset()
+    if len(alternates) == len(ids):
+        alternates = frozenset()  # all alike: no place has it as its main name
+    bracket = qualifies and gap.endswith("(")
+    return Choice(span, ids, cue, qualifies, names.seats(ids), near, alternates, bracket)
 
 
-def _score(
-    names: Names,
-    pid: int,
-    c: Choice,
-    named: set[str],
-    hint: str | None,
-    voted: str | None,
-    admin1s: set[str],
-    keys: set[str],
-    others: set[str],
-) -> float:
+@dataclass(slots=True)
+class Context:
+    """What the rest of the text says, seen from one span."""
+
+    named: set[str]  # countries the text names (or whose adjectives it uses)
+    hint: str | None  # the country the caller says the text is about
+    voted: str | None  # else the country most spans have a candidate in
+    admin1s: set[str]  # provinces other spans name
+    keys: set[str]  # the other spans' keys
+    others: set[str]  # the provinces of the other spans' first choices
+    unit_countries: set[str]  # countries of which other spans' first choices are provinces
+    near: list[list[tuple[float, float]]]  # each other name's likeliest places (lat, lon)
+
+
+def _top_points(names: Names, c: Choice) -> list[tuple[float, float]]:
+    """Where the first pass's likeliest places of a span are (its TOP_K best candidates)."""
+    ranked = sorted(range(len(c.ids)), key=c.scores.__getitem__, reverse=True)[:TOP_K]
+    return [(names.col["lat"][c.ids[i]], names.col["lon"][c.ids[i]]) for i in ranked]
+
+
+def _near_others(lat: float, lon: float, near: list[list[tuple[float, float]]]) -> int:
+    """How many of the other names may stand for a place within NEAR_KM of (lat, lon)."""
+    scale = math.cos(math.radians(lat))
+    limit = (NEAR_KM / 111.2) ** 2
+    count = 0
+    for points in near:
+        if any((la - lat) ** 2 + (scale * (lo - lon)) ** 2 < limit for la, lo in points):
+            count += 1
+    return count
+
+
+def _unit_country(names: Names, pid: int) -> str | None:
+    return names.col["country_iso3"][pid] if names.col["feature"][pid] == Feature.ADMIN1 else None
+
+
+def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
     col = names.col
     iso3, feature = col["country_iso3"][pid], col["feature"][pid]
     score = names.prior(pid)
-    if hint:
-        score += HINT if iso3 == hint else HINT_MISS
-    if named:
-        score += NAMED if iso3 in named else NAMED_MISS
-    elif voted:
-        score += VOTED if iso3 == voted else 0.0
+    if ctx.hint:
+        score += HINT if iso3 == ctx.hint else HINT_MISS
+    if ctx.named:
+        score += NAMED if iso3 in ctx.named else NAMED_MISS
+    elif ctx.voted:
+        score += VOTED if iso3 == ctx.voted else 0.0
     admin1 = col["admin1_code_iso"][pid]
-    if feature not in _ADMIN and admin1 and admin1 in admin1s:
+    if feature not in _ADMIN and admin1 and admin1 in ctx.admin1s:
         score += ADMIN1_NAMED
     admin2 = col["admin2_name"][pid]
-    if feature != Feature.ADMIN2 and admin2 and fold(admin2) in keys:
+    if feature != Feature.ADMIN2 and admin2 and fold(admin2) in ctx.keys:
         score += ADMIN2_NAMED
-    if admin1 and admin1 in others:
+    if admin1 and admin1 in ctx.others:
         score += SAME_ADMIN1
+    if feature == Feature.ADMIN1 and iso3 in ctx.unit_countries:
+        score += UNITS_TOGETHER
+    if ctx.near and feature in POINT_FEATURES and not c.after_comma:  # "X, Y": Y holds X
+        score += NEAR_OTHERS * min(
+            MAX_NEAR, _near_others(col["lat"][pid], col["lon"][pid], ctx.near)
+        )
+
     if c.cue:
         score += CUE[c.cue].get(feature, -1.0)
     elif c.near and feature in POINT_FEATURES:
@@ -141,6 +227,8 @@ def _score(
         score += AFTER_COMMA.get(feature, 0.0)
     if pid in c.seats and c.cue != "admin1":
         score += SEAT
+    if pid in c.alternates:
+        score += ALTERNATE
     return score
 
 
@@ -182,8 +270,8 @@ def _vote(names: Names, choices: list[Choice]) -> str | None:
 
 def _mention(text: str, names: Names, c: Choice) -> PlaceMention:
     place = names.place(c.best)
-    top = max(c.scores)
-    confidence = 1.0 / sum(math.exp(s - top) for s in c.scores)
+    chosen = c.scores[c.ids.index(c.best)]
+    confidence = 1.0 / sum(math.exp(s - chosen) for s in c.scores)
     if place.feature in POINT_FEATURES:
         precision = 2 if c.near else 1
     else:

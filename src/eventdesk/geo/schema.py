@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -18,15 +18,17 @@ CREATE TABLE places (
     admin2_name TEXT,
     lat REAL NOT NULL,
     lon REAL NOT NULL,
-    feature TEXT NOT NULL,     -- city, admin1, admin2, region, country, base, airport
-    population INTEGER NOT NULL
+    feature TEXT NOT NULL,     -- city, admin1, admin2, region, country, continent, base, airport
+    population INTEGER NOT NULL,
+    clat REAL NOT NULL,        -- an area's central point (a town's own point)
+    clon REAL NOT NULL
 );
 CREATE TABLE names (
     name TEXT NOT NULL,
     name_folded TEXT NOT NULL,
     place_id INTEGER NOT NULL REFERENCES places(id),
     lang TEXT NOT NULL,        -- 'en', 'fr', 'ar', or '' when the source does not say
-    is_preferred INTEGER NOT NULL
+    is_preferred INTEGER NOT NULL  -- 1: a main name (preferred, or en/fr/ar); 0: an alternate
 );
 CREATE TABLE demonyms (name_folded TEXT NOT NULL, country_iso3 TEXT NOT NULL, lang TEXT NOT NULL);
 -- The in-memory lookup structures, marshalled at build time so that opening takes a second:
@@ -39,5 +41,5 @@ CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lat, max_lat, min_lon, max
 
 COLUMNS = (
     "geonameid", "name", "ascii", "country_iso2", "country_iso3", "admin1_code_iso",
-    "admin1_name", "admin2_name", "lat", "lon", "feature", "population",
+    "admin1_name", "admin2_name", "lat", "lon", "feature", "population", "clat", "clon",
 )  # fmt: skip

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from eventdesk.geo.fold import fold, is_arabic
 
 Name = tuple[str, str, bool]  # (name, lang, is_preferred)
+MAIN_LANGS = ("en", "fr", "ar")  # a name in one of these is a main name, like a preferred one
 
 # Scripts kept among alternate names: the texts we read are French, English and Arabic.
 _LATIN_OR_ARABIC = re.compile(r"^[\s\w\-'’‘ʿʾ`.()\u0600-\u06ff]+$")
@@ -53,6 +54,8 @@ class Row:
     admin2_key: str | None = None  # GeoNames admin2 code (e.g. 'IQ.09.98855'), build only
     ref: str | None = None  # an ICAO code, so that the supplement can point at an airport
     iso_code: str | None = None  # an admin2 unit's own ISO 3166-2 code, if it has one
+    clat: float | None = None  # the center of an area (see centers.py); None: lat/lon
+    clon: float | None = None
     names: list[Name] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)  # fold(name) for each of `names`, once
 
@@ -120,8 +123,8 @@ def subdivisions() -> tuple[list[Row], dict[str, str]]:
             admin2_key=code if feature == "admin2" else None, iso_code=sub.iso_code,
         )  # fmt: skip
         row.names = [(sub.name, "", True)]
-        row.names += [(a, lang_of(a), False) for a in sub.aliases if keep_name(a)]
-        row.names += [(b, lang, False) for a, lang, _ in row.names if (b := generic_stripped(a))]
+        row.names += [(a, lang_of(a), True) for a in sub.aliases if keep_name(a)]
+        row.names += [(b, lang, main) for a, lang, main in row.names if (b := generic_stripped(a))]
         rows.append(row)
     _attach_admin2_parents(rows, geonames_to_iso)
     return rows, geonames_to_iso
@@ -201,6 +204,19 @@ def countries() -> Iterator[tuple[str, str, str, list[Name]]]:
     yield "XK", "XKX", "Kosovo", [("Kosovo", "en", True), ("Kosova", "", False)]
 
 
+def demonyms() -> Iterator[tuple[str, str]]:
+    """(English adjective, iso3) for each country countryinfo knows ("Swedish", "SWE")."""
+    from countryinfo import all_countries
+
+    for info in all_countries():
+        try:
+            iso3, adjective = info.iso(3), info.demonym()
+        except Exception:  # noqa: BLE001 - a country file without these fields
+            continue
+        if iso3 and adjective and keep_name(adjective):
+            yield adjective, str(iso3).upper()
+
+
 def _uninvert(name: str) -> str:
     """'Congo, The Democratic Republic of the' -> 'The Democratic Republic of the Congo'."""
     if name.count(",") != 1:
@@ -216,7 +232,7 @@ def subdivision_names() -> dict[str, list[Name]]:
     fr = _translation("iso3166-2", "fr")
     out: dict[str, list[Name]] = {}
     for sub in pycountry.subdivisions:
-        names: list[Name] = [(sub.name, "", False)]
+        names: list[Name] = [(sub.name, "", True)]
         translated = fr.gettext(sub.name)
         if translated != sub.name:
             names.append((translated, "fr", False))
@@ -248,7 +264,7 @@ def airports() -> list[Row]:
         )  # fmt: skip
         row.ref = icao
         row.names = [(a["name"], "", True)]
-        row.names += [(b, "", False) for b in _base_short_names(a["name"])]
+        row.names += [(b, "", True) for b in _base_short_names(a["name"], a["city"] or "")]
         rows.append(row)
     return rows
 
@@ -260,11 +276,18 @@ _BASE_WORDS = re.compile(
 )
 
 
-def _base_short_names(name: str) -> list[str]:
-    """'Balad Southeast Air Base' -> ['Balad Air Base', 'Balad base', 'Balad airbase']."""
+def _base_short_names(name: str, city: str = "") -> list[str]:
+    """'Balad Southeast Air Base' -> ['Balad Air Base', 'Balad base', 'Balad airbase'];
+    'London Heathrow Airport' (city London) -> ['London Heathrow airport', ..., 'Heathrow',
+    'Heathrow airport', 'Heathrow international airport']."""
     core = _BASE_WORDS.sub("", name).strip()
     if not core or core == name:
         return []
-    if "airport" in name.lower():
-        return [f"{core} airport"]
-    return [f"{core} air base", f"{core} airbase", f"{core} base", f"{core} airfield"]
+    if "airport" not in name.lower():
+        return [f"{core} air base", f"{core} airbase", f"{core} base", f"{core} airfield"]
+    out = [f"{core} airport", f"{core} international airport"]
+    head, slash, tail = core.partition(" / ")  # "Ottawa / Macdonald-Cartier"
+    rest = tail if slash else core.removeprefix(f"{city} ") if city else core
+    if rest and rest != core:
+        out += [rest, f"{rest} airport", f"{rest} international airport"]
+    return out

@@ -201,7 +201,25 @@ def find_spans(
         spans.append(found)
         i = found.last + 1
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
-    return [s for s in spans if not _part_of_longer_name(text, s, tokens, covered, skip)]
+    spans = [s for s in spans if not _part_of_longer_name(text, s, tokens, covered, skip)]
+    return _without_fused_words(text, tokens, spans)
+
+
+def _without_fused_words(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """Two one-word names side by side ("Spur Tree", "Khutir Vilny", "Bila Kamianka") are one
+    name we do not know, not two places: both are dropped."""
+    fused: set[int] = set()
+    for a, b in zip(spans, spans[1:], strict=False):
+        if (
+            a.first == a.last
+            and b.first == b.last
+            and b.first == a.last + 1
+            and text[a.end : b.start] == " "
+            and tokens[a.first].cap
+            and tokens[b.first].cap
+        ):
+            fused.update((id(a), id(b)))
+    return [s for s in spans if id(s) not in fused]
 
 
 def _part_of_longer_name(

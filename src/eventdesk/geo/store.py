@@ -3,6 +3,7 @@ query per token. `Gazetteer.open()` loads it once per process (about a second)."
 
 from __future__ import annotations
 
+import difflib
 import marshal
 import math
 import os
@@ -20,10 +21,11 @@ from eventdesk.geo.schema import COLUMNS, SCHEMA_VERSION
 # How much a place's kind weighs in the prior beside log10(population): a province or a
 # country named alone is more often meant than a village of the same name.
 FEATURE_PRIOR = {
-    Feature.COUNTRY: 3.0, Feature.ADMIN1: 1.0, Feature.REGION: 1.0, Feature.BASE: 2.5,
+    Feature.COUNTRY: 3.0, Feature.CONTINENT: 3.0, Feature.AREA: 3.0, Feature.ADMIN1: 1.0, Feature.REGION: 1.0, Feature.BASE: 2.5,
     Feature.AIRPORT: 1.5, Feature.ADMIN2: -1.0, Feature.CITY: 0.0,
 }  # fmt: skip
 _BLOBS = ("index", "columns", "countries", "demonyms")
+FUZZY_CUTOFF, FUZZY_MIN, FUZZY_PREFIX = 0.85, 6, 3
 _NEED_BUILD = "gazetteer not built: run `eventdesk gazetteer build`"
 
 
@@ -64,15 +66,45 @@ class Names:
             if feature == Feature.COUNTRY
         }
         self._places: dict[int, Place] = {}
+        self._buckets: dict[str, list[str]] | None = None  # first letters -> names, for similar()
 
     def known(self, key: str) -> bool:
         return key in self.index
 
     def ids(self, key: str) -> tuple[int, ...]:
+        """The places one of whose names folds to `key`."""
         found = self.index.get(key)
         if found is None:
             return ()
-        return found if isinstance(found, tuple) else (found,)
+        if isinstance(found, int):
+            return (abs(found),)
+        return tuple(abs(p) for p in found)
+
+    def similar(self, key: str, cutoff: float = FUZZY_CUTOFF) -> tuple[str, float] | None:
+        """The indexed name closest to `key` (same first letters, difflib ratio >= cutoff) and
+        its ratio: the last resort for a name no spelling rule reaches ("Nezahualcoyolt")."""
+        if len(key) < FUZZY_MIN or " " in key[:FUZZY_PREFIX]:
+            return None
+        if self._buckets is None:
+            buckets: dict[str, list[str]] = {}
+            for name in self.index:
+                if len(name) >= FUZZY_MIN:
+                    buckets.setdefault(name[:FUZZY_PREFIX], []).append(name)
+            self._buckets = buckets
+        size = len(key)
+        bucket = [n for n in self._buckets.get(key[:FUZZY_PREFIX], ()) if abs(len(n) - size) <= 2]
+        found = difflib.get_close_matches(key, bucket, n=1, cutoff=cutoff)
+        if not found:
+            return None
+        return found[0], difflib.SequenceMatcher(None, key, found[0]).ratio()
+
+    def alternates(self, key: str) -> frozenset[int]:
+        """The places that `key` names only through an alternate name (a historical, foreign
+        or variant spelling GeoNames lists), not their main name or one in en/fr/ar."""
+        found = self.index.get(key)
+        if found is None:
+            return frozenset()
+        return frozenset(-p for p in (found if isinstance(found, tuple) else (found,)) if p < 0)
 
     def place(self, pid: int) -> Place:
         cached = self._places.get(pid)
@@ -85,7 +117,8 @@ class Names:
                 country=self.country_names.get(iso3, iso3), admin1=c["admin1_name"][pid],
                 admin1_code=c["admin1_code_iso"][pid], admin2=c["admin2_name"][pid],
                 geonameid=c["geonameid"][pid], feature=c["feature"][pid],
-                population=c["population"][pid] or 0,
+                population=c["population"][pid] or 0, center_latitude=c["clat"][pid],
+                center_longitude=c["clon"][pid],
             )  # fmt: skip
             self._places[pid] = cached
         return cached

