@@ -396,10 +396,20 @@ def _context(
 def _actors(
     s: Sentence, hits: list[classify.Hit]
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """Initiator and target around the clause's verb: the strongest trigger (the first of equals)
-    anchors the clause; its subject initiates, its object is targeted, unless passive."""
-    anchor = min(hits, key=lambda h: h.start)
-    first = anchor.start
+    """Initiator and target around the clause's verb: its first trigger ("GNA forces targeted LNA
+    positions with artillery") anchors the clause, its subject initiates, its object is
+    targeted, unless passive; when nothing stands before the first trigger ("Clashes took
+    place between ..."), the strongest trigger anchors it."""
+    found = _around(s, min(hits, key=lambda h: h.start).start)
+    if found[0] is None:
+        strongest = max(hits, key=lambda h: (h.weight, -h.start)).start
+        again = _around(s, strongest)
+        if again[0] is not None:
+            return again
+    return found
+
+
+def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention | None]:
     before = [a for a in s.actors if a.end <= first]
     after = [a for a in s.actors if a.start >= first]
     for a, b in zip(after, after[1:], strict=False):
