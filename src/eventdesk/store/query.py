@@ -185,6 +185,18 @@ def facets(conn: sa.Connection, f: EventFilter) -> dict[str, list[dict[str, Any]
     return out
 
 
+def document(conn: sa.Connection, doc_id: str) -> dict[str, Any] | None:
+    """A stored document by its id (the newest, if the same id was ingested with other texts)."""
+    d = t.documents.c
+    q = (sa.select(d.doc_id, d.title, d.url, d.source, d.published, d.language, d.text, d.format)
+         .where(d.doc_id == doc_id).order_by(d.ingested_at.desc()).limit(1))  # fmt: skip
+    row = conn.execute(q).mappings().first()
+    if row is None:
+        return None
+    cited = sa.select(t.event_sources.c.event_id).where(t.event_sources.c.doc_id == doc_id)
+    return {**row, "id": row["doc_id"], "events": sorted(set(conn.scalars(cited)))}
+
+
 def _select(f: EventFilter) -> sa.Select[Any]:
     return sa.select(E.id, E.data, E.status, E.version, E.priority, E.merged_into,
                      E.updated_at).where(*f.where())  # fmt: skip

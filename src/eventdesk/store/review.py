@@ -142,6 +142,13 @@ def history(conn: sa.Connection, event_id: str) -> list[dict[str, Any]]:
     return out
 
 
+def log(conn: sa.Connection, limit: int = 100) -> list[dict[str, Any]]:
+    """The newest audit rows, without their before/after states."""
+    q = sa.select(R.id, R.action, R.event_id, R.user_name, R.at, R.comment, R.undoes)
+    return [{"id": i, "action": a, "event_id": e, "user": u, "at": at.isoformat(), "comment": c,
+             "undoes": un} for i, a, e, u, at, c, un in conn.execute(q.order_by(R.id.desc()).limit(limit))]  # fmt: skip
+
+
 def changes(before: State | None, after: State | None) -> dict[str, list[Any]]:
     """{field: [before, after]} for every field (and status) that differs."""
     b = {**(before or {}).get("data", {}), "status": (before or {}).get("status")}
