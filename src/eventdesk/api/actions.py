@@ -46,7 +46,7 @@ class Merge(BaseModel):
 @router.post("/events/{event_id}/accept", summary="Mark an event right as coded")
 def accept(request: Request, event_id: str, user: Reviewer, if_match: IfMatch = None,
            body: Annotated[Action | None, Body()] = None) -> Response:  # fmt: skip
-    body = body or Action()
+    body = body or Action(version=None, comment=None)
     with request.app.state.store.engine.begin() as conn:
         rid = review.accept(conn, event_id, user.name, _version(if_match, body), body.comment)
     return _done(request, rid, event_id)
@@ -55,7 +55,7 @@ def accept(request: Request, event_id: str, user: Reviewer, if_match: IfMatch = 
 @router.post("/events/{event_id}/reject", summary="Mark an event as no event (hidden by default)")
 def reject(request: Request, event_id: str, user: Reviewer, if_match: IfMatch = None,
            body: Annotated[Action | None, Body()] = None) -> Response:  # fmt: skip
-    body = body or Action()
+    body = body or Action(version=None, comment=None)
     with request.app.state.store.engine.begin() as conn:
         rid = review.reject(conn, event_id, user.name, _version(if_match, body), body.comment)
     return _done(request, rid, event_id)
@@ -93,7 +93,9 @@ def merge(request: Request, body: Merge, user: Reviewer) -> Response:
 def undo(request: Request, review_id: int, user: Reviewer,
          body: Annotated[Action | None, Body()] = None) -> Response:  # fmt: skip
     with request.app.state.store.engine.begin() as conn:
-        rid = review.undo(conn, review_id, user.name, (body or Action()).comment)
+        rid = review.undo(
+            conn, review_id, user.name, (body or Action(version=None, comment=None)).comment
+        )
     return json_response({"review": rid})
 
 

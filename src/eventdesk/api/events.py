@@ -38,7 +38,9 @@ def list_events(request: Request, f: Filter, sort: str = "-event_date",
                 cursor: str | None = None, with_total: bool = False) -> Response:  # fmt: skip
     with request.app.state.store.engine.connect() as conn:
         page = query.page(conn, f, sort, limit, cursor, with_total)
-    return json_response({"items": page.items, "next_cursor": page.next_cursor, "total": page.total})
+    return json_response(
+        {"items": page.items, "next_cursor": page.next_cursor, "total": page.total}
+    )
 
 
 @router.get("/events/points", summary="Coordinates, ids and types of every match (the map)")
@@ -79,10 +81,14 @@ def queue(request: Request, f: Filter, limit: Annotated[int, Query(ge=1, le=quer
         f = dataclasses.replace(f, status=("new",))
     with request.app.state.store.engine.connect() as conn:
         page = query.page(conn, f, "-priority", limit, cursor, with_total=True)
-    return json_response({"items": page.items, "next_cursor": page.next_cursor, "total": page.total})
+    return json_response(
+        {"items": page.items, "next_cursor": page.next_cursor, "total": page.total}
+    )
 
 
-@router.get("/events/{event_id}", summary="One event with its sources' documents and review history")
+@router.get(
+    "/events/{event_id}", summary="One event with its sources' documents and review history"
+)
 def get_event(request: Request, event_id: str) -> Response:
     with request.app.state.store.engine.connect() as conn:
         event = query.get(conn, event_id)

@@ -41,7 +41,9 @@ def ingest(request: Request, body: IngestIn,
     settings = config.load(None)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "posted.jsonl"
-        lines = (json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) for d in body.documents)
+        lines = (
+            json.dumps(d.model_dump(exclude_none=True), ensure_ascii=False) for d in body.documents
+        )
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         if body.extract:
             report, events = pipeline.extract([str(path)], store, settings)

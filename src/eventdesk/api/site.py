@@ -38,7 +38,9 @@ def mount(app: FastAPI) -> None:
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
-        return FileResponse(str(STATIC.joinpath("index.html")), headers={"Cache-Control": "no-cache"})
+        return FileResponse(
+            str(STATIC.joinpath("index.html")), headers={"Cache-Control": "no-cache"}
+        )
 
     @app.get("/config", summary="What the dashboard needs to know about this server", tags=["site"])
     def site_config() -> Response:

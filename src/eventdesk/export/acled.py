@@ -3,7 +3,7 @@ followed by the fields eventdesk adds."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -100,10 +100,15 @@ def iso_numeric(iso3: str) -> int | None:
 
 @cache
 def regions() -> dict[str, str]:
-    text = resources.files("eventdesk.data").joinpath("export", "acled_regions.tsv").read_text("utf-8")
+    text = (
+        resources.files("eventdesk.data").joinpath("export", "acled_regions.tsv").read_text("utf-8")
+    )
     pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {iso3: region for iso3, region in pairs}
 
 
 def _epoch(iso: str | None) -> int | None:
-    return int(datetime.fromisoformat(iso).timestamp()) if iso else None
+    if not iso:
+        return None
+    moment = datetime.fromisoformat(iso)  # SQLite gives it back without a zone: it is UTC
+    return int((moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp())

@@ -199,7 +199,9 @@ class Store:
             if not events:
                 return 0
             for chunk in _chunks([e.id for e in events], 500):
-                conn.execute(sa.delete(t.event_sources).where(t.event_sources.c.event_id.in_(chunk)))
+                conn.execute(
+                    sa.delete(t.event_sources).where(t.event_sources.c.event_id.in_(chunk))
+                )
                 conn.execute(sa.delete(t.events).where(e_.id.in_(chunk)))
             conn.execute(sa.insert(t.events), [_event_row(e, seen, now) for e in events])
             rows = {(e.id, s.doc_id, s.start): s.end for e in events for s in e.sources}

@@ -119,7 +119,9 @@ def count(conn: sa.Connection, f: EventFilter) -> int:
     return int(conn.scalar(sa.select(sa.func.count()).select_from(t.events).where(*f.where())) or 0)
 
 
-def stream(conn: sa.Connection, f: EventFilter, sort: str = "event_date") -> Iterator[dict[str, Any]]:
+def stream(
+    conn: sa.Connection, f: EventFilter, sort: str = "event_date"
+) -> Iterator[dict[str, Any]]:
     """Every matching event, in order, fetched in batches (for exports of any size)."""
     key, desc = _sort(sort)
     order = [key.desc(), E.id.desc()] if desc else [key.asc(), E.id.asc()]
@@ -219,7 +221,9 @@ def _sort(sort: str) -> tuple[sa.ColumnElement[Any], bool]:
     desc = sort.startswith("-")
     key = SORTS.get(sort.lstrip("-"))
     if key is None:
-        raise ConfigError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)} (- for descending)")
+        raise ConfigError(
+            f"unknown sort {sort!r}; use one of {', '.join(SORTS)} (- for descending)"
+        )
     return key, desc
 
 

@@ -86,7 +86,9 @@ def split(conn: sa.Connection, event_id: str, user: str, sources: list[int],
     data = before["data"]
     moved = sorted(set(sources))
     if not moved or moved[0] < 0 or moved[-1] >= len(data["sources"]):
-        raise ReviewError(f"split takes source positions 0-{len(data['sources']) - 1}; got {sources}")
+        raise ReviewError(
+            f"split takes source positions 0-{len(data['sources']) - 1}; got {sources}"
+        )
     if len(moved) == len(data["sources"]):
         raise ReviewError("split must leave at least one source on the original event")
     kept = [s for n, s in enumerate(data["sources"]) if n not in moved]
@@ -101,12 +103,15 @@ def split(conn: sa.Connection, event_id: str, user: str, sources: list[int],
         event_id: {**before, "data": old, "status": "edited"},
         new_id: {"data": new, "status": "new", "merged_into": None, "version": 0},
     }
-    review = _commit(conn, "split", event_id, user, comment, {event_id: before, new_id: None}, after)
+    review = _commit(
+        conn, "split", event_id, user, comment, {event_id: before, new_id: None}, after
+    )
     return review, new_id
 
 
 def undo(conn: sa.Connection, review_id: int, user: str, comment: str | None = None) -> int:
-    """Put every event the review touched back as it was, if none changed since."""
+    """Put every event the review touched back as it was, if none changed since (later reviews
+    that were themselves undone do not count)."""
     row = conn.execute(sa.select(t.reviews).where(R.id == review_id)).mappings().first()
     if row is None:
         raise NotFoundError(f"no review {review_id}")
@@ -117,7 +122,7 @@ def undo(conn: sa.Connection, review_id: int, user: str, comment: str | None = N
     before: dict[str, State | None] = {}
     for i, state in then_after.items():
         now = _state(conn, i) if _exists(conn, i) else None
-        if (now and now["version"]) != (state and state["version"]):
+        if _content(now) != _content(state):
             raise ConflictError(
                 f"event {i} changed after review {review_id}; undo the later reviews first",
                 current=now,
@@ -125,6 +130,13 @@ def undo(conn: sa.Connection, review_id: int, user: str, comment: str | None = N
         before[i] = now
     after = {i: then_before.get(i) for i in before}
     return _commit(conn, "undo", row["event_id"], user, comment, before, after, undoes=review_id)
+
+
+def _content(state: State | None) -> tuple[Any, ...] | None:
+    """What an event is, without its version: an undo checks that nothing changed since."""
+    if state is None:
+        return None
+    return (state["data"], state["status"], state.get("merged_into"))
 
 
 def history(conn: sa.Connection, event_id: str) -> list[dict[str, Any]]:
@@ -189,7 +201,9 @@ def _write(conn: sa.Connection, event_id: str, old: State | None, new: State | N
         conn.execute(sa.delete(t.event_sources).where(t.event_sources.c.event_id == event_id))
     if new is None:
         if old is not None:
-            res = conn.execute(sa.delete(t.events).where(E.id == event_id, E.version == old["version"]))
+            res = conn.execute(
+                sa.delete(t.events).where(E.id == event_id, E.version == old["version"])
+            )
             _changed(conn, res.rowcount, event_id)
         return None
     data = {**new["data"], "id": event_id}
@@ -241,7 +255,9 @@ def _exists(conn: sa.Connection, event_id: str) -> bool:
 def _check(data: dict[str, Any]) -> None:
     errors = schema_errors(data)
     if not errors and _parent(data["sub_event_type"]) != data["event_type"]:
-        errors = [f"sub_event_type: {data['sub_event_type']!r} is not a kind of {data['event_type']!r}"]
+        errors = [
+            f"sub_event_type: {data['sub_event_type']!r} is not a kind of {data['event_type']!r}"
+        ]
     if errors:
         raise ReviewError("the edited event does not fit the schema: " + "; ".join(errors))
 
@@ -253,7 +269,9 @@ def _parent(sub: str) -> str:
         raise ReviewError(f"unknown sub_event_type {sub!r}") from exc
 
 
-def _union(a: list[dict[str, Any]], b: Iterable[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:
+def _union(
+    a: list[dict[str, Any]], b: Iterable[dict[str, Any]], key: tuple[str, ...]
+) -> list[dict[str, Any]]:
     seen = {tuple(x.get(k) for k in key) for x in a}
     return [*a, *(x for x in b if tuple(x.get(k) for k in key) not in seen)]
 

@@ -31,7 +31,9 @@ def add(conn: sa.Connection, name: str, role: str) -> str:
     if not name.strip() or len(name) > 80:
         raise ConfigError(f"bad user name {name!r}: 1 to 80 characters")
     if conn.scalar(sa.select(U.id).where(U.name == name)) is not None:
-        raise ConfigError(f"user {name!r} exists; use `eventdesk users token {name}` for a new token")
+        raise ConfigError(
+            f"user {name!r} exists; use `eventdesk users token {name}` for a new token"
+        )
     conn.execute(sa.insert(t.users).values(name=name, role=role, disabled=False,
                                            created_at=datetime.now(UTC)))  # fmt: skip
     return new_token(conn, name)

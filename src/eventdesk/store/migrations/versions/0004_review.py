@@ -20,22 +20,25 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-EVENT_COLUMNS = [
-    sa.Column("country", sa.Text),
-    sa.Column("admin1", sa.Text),
-    sa.Column("location", sa.Text),
-    sa.Column("latitude", sa.Float),
-    sa.Column("longitude", sa.Float),
-    sa.Column("fatalities", sa.Integer),
-    sa.Column("confidence", sa.Float, nullable=False, server_default="0"),
-    sa.Column("disputed", sa.Boolean, nullable=False, server_default=sa.false()),
-    sa.Column("actors", sa.Text, nullable=False, server_default=""),
-    sa.Column("search", sa.Text, nullable=False, server_default=""),
-    sa.Column("priority", sa.Float, nullable=False, server_default="0"),
-    sa.Column("status", sa.String(10), nullable=False, server_default="new"),
-    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
-    sa.Column("merged_into", sa.String(40)),
-]
+
+def event_columns() -> list[sa.Column]:  # type: ignore[type-arg]
+    return [
+        sa.Column("country", sa.Text),
+        sa.Column("admin1", sa.Text),
+        sa.Column("location", sa.Text),
+        sa.Column("latitude", sa.Float),
+        sa.Column("longitude", sa.Float),
+        sa.Column("fatalities", sa.Integer),
+        sa.Column("confidence", sa.Float, nullable=False, server_default="0"),
+        sa.Column("disputed", sa.Boolean, nullable=False, server_default=sa.false()),
+        sa.Column("actors", sa.Text, nullable=False, server_default=""),
+        sa.Column("search", sa.Text, nullable=False, server_default=""),
+        sa.Column("priority", sa.Float, nullable=False, server_default="0"),
+        sa.Column("status", sa.String(10), nullable=False, server_default="new"),
+        sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+        sa.Column("merged_into", sa.String(40)),
+    ]
+
 
 INDEXES = {
     "ix_events_country_date": ["country_iso3", "event_date"],
@@ -49,10 +52,10 @@ def upgrade() -> None:
     from eventdesk.store.eventrows import index_columns
 
     with op.batch_alter_table("events") as batch:
-        for column in EVENT_COLUMNS:
-            batch.add_column(column.copy())
+        for column in event_columns():
+            batch.add_column(column)
     events = sa.table("events", sa.column("id"), sa.column("data"),
-                      *[sa.column(c.name) for c in EVENT_COLUMNS])  # fmt: skip
+                      *[sa.column(c.name) for c in event_columns()])  # fmt: skip
     conn = op.get_bind()
     for event_id, data in conn.execute(sa.select(events.c.id, events.c.data)).all():
         values = index_columns(json.loads(data))
@@ -104,5 +107,5 @@ def downgrade() -> None:
     for name in INDEXES:
         op.drop_index(name, "events")
     with op.batch_alter_table("events") as batch:
-        for column in reversed(EVENT_COLUMNS):
+        for column in reversed(event_columns()):
             batch.drop_column(column.name)
