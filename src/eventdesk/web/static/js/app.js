@@ -3,7 +3,7 @@
 import { api, token } from "/static/js/api.js";
 import { h, clear } from "/static/js/dom.js";
 import { apiParams, bindForm, go, view } from "/static/js/filters.js";
-import { createMap, bounds, showPoints, focus, onMove } from "/static/js/map.js";
+import { createMap, bounds, showPoints, fitPoints, focus, onMove } from "/static/js/map.js";
 import { drawTimeline } from "/static/js/timeline.js";
 import { showList } from "/static/js/list.js";
 import { showEvent } from "/static/js/event.js";
@@ -69,6 +69,7 @@ async function renderData() {
   ]);
   const t1 = performance.now();
   const n = showPoints(points);
+  if (!params.bbox && !view().event) fitPoints();
   const t2 = performance.now();
   drawTimeline($("timeline"), timeline.bins);
   window.eventdesk.timings = { fetch_ms: t1 - t0, cluster_ms: t2 - t1, points: n, ready_ms: performance.now() };

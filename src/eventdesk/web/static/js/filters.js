@@ -46,10 +46,12 @@ export function bindForm(form) {
     go(changes);
   };
   let timer = null;
-  form.addEventListener("input", (e) => {
+  const changed = (e) => {
     clearTimeout(timer);
     timer = setTimeout(submit, e.target.type === "search" || e.target.name === "actor" ? 350 : 0);
-  });
+  };
+  form.addEventListener("input", changed);
+  form.addEventListener("change", changed);
   form.addEventListener("submit", (e) => { e.preventDefault(); submit(); });
   form.addEventListener("reset", () => setTimeout(() => go(Object.fromEntries(FIELDS.map((n) => [n, null])))));
   window.addEventListener("popstate", sync);

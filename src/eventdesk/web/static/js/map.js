@@ -77,6 +77,17 @@ function draw() {
   }
 }
 
+// Show every point of the last query (a country's events fill the view).
+export function fitPoints() {
+  if (!data || !data.id.length) return;
+  let [s, w, n, e] = [90, 180, -90, -180];
+  for (let i = 0; i < data.lat.length; i++) {
+    s = Math.min(s, data.lat[i]); n = Math.max(n, data.lat[i]);
+    w = Math.min(w, data.lon[i]); e = Math.max(e, data.lon[i]);
+  }
+  map.fitBounds([[s, w], [n, e]], { padding: [30, 30], maxZoom: 7, animate: false });
+}
+
 export function focus(lat, lon) {
   if (map && lat !== undefined && lon !== undefined) map.setView([lat, lon], Math.max(map.getZoom(), 7));
 }
