@@ -1,5 +1,5 @@
 // Builds src/eventdesk/web/static/vendor/ from the npm packages pinned in package-lock.json:
-// vendor.js (Leaflet, Supercluster, topojson-client as one ES module), Leaflet's CSS and images,
+// vendor.js (Leaflet and topojson-client as one ES module), Leaflet's CSS and images,
 // and the offline basemap (Natural Earth country outlines from world-atlas, 1:50m).
 // Run: npm ci && npm run build   (then commit the output; the Python package serves it as is)
 import { build } from "esbuild";

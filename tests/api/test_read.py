@@ -67,6 +67,33 @@ def test_total_timeline_and_points_agree_with_the_list(api):
     assert {points["types"][t] for t in points["type"]} == {e["event_type"] for e in listed}
 
 
+@pytest.mark.parametrize("zoom", [2, 6, 12])
+def test_map_clusters_hold_every_match_once(api, zoom):
+    params = {"country": "IRQ", "event_type": "Battles"}
+    listed = {e["id"]: e for e in _all(api, **params)}
+    body = api.get("/events/clusters", params={**params, "zoom": zoom, "with_extent": True}).json()
+    assert body["total"] == sum(body["count"]) == len(listed)
+    for n, event_id, lat, lon in zip(
+        body["count"], body["id"], body["lat"], body["lon"], strict=True
+    ):
+        if n == 1:  # a lone event is itself, where it is
+            assert (listed[event_id]["latitude"], listed[event_id]["longitude"]) == (lat, lon)
+    west, south, east, north = body["extent"]
+    assert all(
+        west <= e["longitude"] <= east and south <= e["latitude"] <= north for e in listed.values()
+    )
+    inside = api.get(
+        "/events/clusters", params={**params, "zoom": zoom, "bbox": "40,30,46,38"}
+    ).json()
+    assert inside["total"] == sum(
+        1 for e in listed.values() if 40 <= e["longitude"] <= 46 and 30 <= e["latitude"] <= 38
+    )
+    if zoom >= 12:
+        assert max(body["count"]) < len(listed) / 4  # cells shrink as the map zooms in
+    else:
+        assert zoom > 2 or len(body["count"]) <= 2  # at world scale a country is one or two cells
+
+
 def test_one_event_has_its_sources_history_and_etag(api):
     event = _all(api, country="YEM")[0]
     r = api.get(f"/events/{event['id']}")

@@ -15,7 +15,7 @@ from eventdesk.api.auth import reader
 from eventdesk.api.errors import ApiError
 from eventdesk.api.params import event_filter
 from eventdesk.export.writers import writer
-from eventdesk.store import query, review
+from eventdesk.store import overview, query, review
 from eventdesk.store.query import EventFilter
 
 router = APIRouter(dependencies=[Depends(reader)])
@@ -43,22 +43,34 @@ def list_events(request: Request, f: Filter, sort: str = "-event_date",
     )
 
 
-@router.get("/events/points", summary="Coordinates, ids and types of every match (the map)")
+@router.get("/events/clusters", summary="Matches grouped on a grid for a map at this zoom")
+def clusters(request: Request, f: Filter, zoom: Annotated[int, Query(ge=0, le=overview.MAX_ZOOM)],
+             with_extent: bool = False) -> Response:  # fmt: skip
+    """Per grid cell (about 80 pixels wide at `zoom`): count, mean position, and the id and type
+    of a lone event. `bbox` limits it to the view; `with_extent` adds the matches' bounds."""
+    with request.app.state.store.engine.connect() as conn:
+        body = overview.clusters(conn, f, zoom)
+        if with_extent:
+            body["extent"] = overview.extent(conn, f)
+    return json_response(body)
+
+
+@router.get("/events/points", summary="Coordinates, ids and types of every match")
 def points(request: Request, f: Filter) -> Response:
     with request.app.state.store.engine.connect() as conn:
-        return json_response(query.points(conn, f))
+        return json_response(overview.points(conn, f))
 
 
 @router.get("/events/timeline", summary="Counts by period and event type")
 def timeline(request: Request, f: Filter, unit: str = "month") -> Response:
     with request.app.state.store.engine.connect() as conn:
-        return json_response({"unit": unit, "bins": query.timeline(conn, f, unit)})
+        return json_response({"unit": unit, "bins": overview.timeline(conn, f, unit)})
 
 
 @router.get("/events/facets", summary="Counts per country, province, type and status")
 def facets(request: Request, f: Filter) -> Response:
     with request.app.state.store.engine.connect() as conn:
-        return json_response(query.facets(conn, f))
+        return json_response(overview.facets(conn, f))
 
 
 @router.get("/events/export", summary="Every match as ACLED-column CSV, JSONL, GeoJSON or Parquet")

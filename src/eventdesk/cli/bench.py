@@ -105,3 +105,12 @@ def _copies(paths: tuple[str, ...], repeat: int, tmp: Path) -> list[str]:
 def _peak_rss_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
+
+
+def _add_api() -> None:
+    from eventdesk.cli.bench_api import bench_api
+
+    bench.add_command(bench_api)
+
+
+_add_api()

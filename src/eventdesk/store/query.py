@@ -3,15 +3,18 @@ all read through here).
 
 `EventFilter` holds what a user can ask for; `page()` gives one page in a stable order with an
 opaque cursor for the next (keyset pagination, so page 1,000 costs what page 1 does);
-`stream()` yields every match for exports; `points()` and `timeline()` feed the map and the chart.
+`stream()` yields every match for exports. Counts for the map, the chart and the menus are in
+`store.overview`, from the same filter.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -21,7 +24,8 @@ from eventdesk.store import tables as t
 
 E = t.events.c
 VISIBLE = ("new", "accepted", "edited")  # rejected and merged events are hidden unless asked for
-STATUSES = ("new", "accepted", "edited", "rejected", "merged")
+HIDDEN = ("rejected", "merged")
+STATUSES = VISIBLE + HIDDEN
 SORTS: dict[str, sa.ColumnElement[Any]] = {
     "event_date": E.event_date,
     "confidence": E.confidence,
@@ -29,6 +33,7 @@ SORTS: dict[str, sa.ColumnElement[Any]] = {
     "priority": E.priority,
 }
 MAX_LIMIT = 1000
+ISO_3166_2 = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +58,14 @@ class EventFilter:
         """The SQL conditions of this filter."""
         c: list[sa.ColumnElement[bool]] = []
         if self.country:
-            c.append(sa.or_(E.country_iso3.in_([x.upper() for x in self.country]),
-                            E.country.in_(self.country)))  # fmt: skip
+            codes, names = _country_codes(self.country)
+            c.append(sa.or_(E.country_iso3.in_(codes), E.country.in_(names)) if names
+                     else E.country_iso3.in_(codes))  # fmt: skip
         if self.admin1:
-            c.append(sa.or_(E.admin1_code.in_(self.admin1), E.admin1.in_(self.admin1)))
+            codes = [a for a in self.admin1 if ISO_3166_2.match(a)]
+            names = [a for a in self.admin1 if not ISO_3166_2.match(a)]
+            c.append(sa.or_(E.admin1_code.in_(codes), E.admin1.in_(names)) if names
+                     else E.admin1_code.in_(codes))  # fmt: skip
         if self.date_from:
             c.append(E.event_date >= self.date_from)
         if self.date_to:
@@ -75,11 +84,42 @@ class EventFilter:
             c.append(E.confidence >= self.min_confidence)
         if self.disputed is not None:
             c.append(E.disputed == self.disputed)
-        if self.status:
+        if set(self.status) == set(VISIBLE):  # NOT IN: the planner keeps to the date indexes
+            c.append(E.status.not_in(HIDDEN))
+        elif self.status:
             c.append(E.status.in_(self.status))
         if self.ids:
             c.append(E.id.in_(self.ids))
         return c
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Lower-cased country name (English and French, ACLED's and others) -> ISO3."""
+    from eventdesk.geo.curated import country_names
+
+    return {c.text.lower(): c.iso3 for c in country_names() if c.kind != "adj"}
+
+
+@cache
+def acled_names() -> dict[str, str]:
+    """ISO3 -> ACLED's English country name."""
+    from eventdesk.geo.curated import country_names
+
+    return {c.iso3: c.text for c in country_names() if c.kind == "acled"}
+
+
+def _country_codes(values: Sequence[str]) -> tuple[list[str], list[str]]:
+    """ISO3 codes for codes and known names; the names left over are matched as they are."""
+    codes, names = [], []
+    for v in values:
+        if len(v) == 3 and v.isalpha():
+            codes.append(v.upper())
+        elif v.lower() in _country_names():
+            codes.append(_country_names()[v.lower()])
+        else:
+            names.append(v)
+    return codes, names
 
 
 def _bbox(west: float, south: float, east: float, north: float) -> list[sa.ColumnElement[bool]]:
@@ -98,21 +138,26 @@ class Page:
 
 def page(conn: sa.Connection, f: EventFilter, sort: str = "-event_date", limit: int = 50,
          cursor: str | None = None, with_total: bool = False) -> Page:  # fmt: skip
-    """One page of events (each with its review state), then a cursor for the next page."""
+    """One page of events (each with its review state), then a cursor for the next page.
+
+    The ids are chosen first (filter, order, limit on the indexed columns alone), then their
+    JSON is read: the sort never carries the events' text."""
     key, desc = _sort(sort)
     limit = max(1, min(limit, MAX_LIMIT))
-    q = _select(f).add_columns(key.label("sort_key"))
+    q = sa.select(E.id, key.label("sort_key")).where(*f.where())
     if cursor:
         value, last_id = _decode(cursor)
-        after = (key < value) | ((key == value) & (E.id < last_id)) if desc else (
-            (key > value) | ((key == value) & (E.id > last_id)))  # fmt: skip
-        q = q.where(after)
+        pair, mark = sa.tuple_(key, E.id), sa.tuple_(sa.literal(value), sa.literal(last_id))
+        q = q.where(pair < mark if desc else pair > mark)
     order = [key.desc(), E.id.desc()] if desc else [key.asc(), E.id.asc()]
-    rows = conn.execute(q.order_by(*order).limit(limit + 1)).mappings().all()
-    items = [_item(r) for r in rows[:limit]]
-    nxt = _encode(rows[limit - 1]["sort_key"], rows[limit - 1]["id"]) if len(rows) > limit else None
+    rows = conn.execute(q.order_by(*order).limit(limit + 1)).all()
+    ids = [r[0] for r in rows[:limit]]
+    found = {
+        r["id"]: _item(r) for r in conn.execute(_select(EventFilter(status=(), ids=ids))).mappings()
+    }
+    nxt = _encode(rows[limit - 1][1], rows[limit - 1][0]) if len(rows) > limit else None
     total = count(conn, f) if with_total else None
-    return Page(items, nxt, total)
+    return Page([found[i] for i in ids], nxt, total)
 
 
 def count(conn: sa.Connection, f: EventFilter) -> int:
@@ -135,56 +180,6 @@ def stream(
 def get(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
     row = conn.execute(_select(EventFilter(status=(), ids=[event_id]))).mappings().first()
     return _item(row) if row else None
-
-
-def points(conn: sa.Connection, f: EventFilter) -> dict[str, list[Any]]:
-    """Columns for the map: ids, coordinates and the type of every matching event."""
-    where = [*f.where(), E.latitude.is_not(None), E.longitude.is_not(None)]
-    q = sa.select(E.id, E.latitude, E.longitude, E.event_type, E.fatalities).where(*where)
-    ids: list[str] = []
-    lat: list[float] = []
-    lon: list[float] = []
-    types: list[int] = []
-    deaths: list[int] = []
-    type_index: dict[str, int] = {}
-    for i, la, lo, ty, fa in conn.execute(q):
-        ids.append(i)
-        lat.append(round(la, 5))
-        lon.append(round(lo, 5))
-        types.append(type_index.setdefault(ty, len(type_index)))
-        deaths.append(fa or 0)
-    return {"types": list(type_index), "id": ids, "lat": lat, "lon": lon, "type": types,
-            "fatalities": deaths}  # fmt: skip
-
-
-def timeline(conn: sa.Connection, f: EventFilter, unit: str = "month") -> list[dict[str, Any]]:
-    """Counts (and fatalities) by period and event type, periods in order."""
-    width = {"year": 4, "month": 7, "day": 10}.get(unit)
-    if width is None:
-        raise ConfigError(f"unknown timeline unit {unit!r}; use day, month or year")
-    period = sa.func.substr(E.event_date, 1, width).label("period")
-    q = (
-        sa.select(period, E.event_type, sa.func.count().label("n"),
-                  sa.func.coalesce(sa.func.sum(E.fatalities), 0).label("fatalities"))
-        .where(*f.where())
-        .group_by(period, E.event_type)
-        .order_by(period, E.event_type)
-    )  # fmt: skip
-    return [{"period": p, "event_type": ty, "count": n, "fatalities": int(fa)}
-            for p, ty, n, fa in conn.execute(q)]  # fmt: skip
-
-
-def facets(conn: sa.Connection, f: EventFilter) -> dict[str, list[dict[str, Any]]]:
-    """Counts per country, province, type and status, for the filter menus."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    pairs = {"country": (E.country_iso3, E.country), "admin1": (E.admin1_code, E.admin1),
-             "event_type": (E.event_type, E.event_type), "status": (E.status, E.status)}  # fmt: skip
-    for name, (code, label) in pairs.items():
-        q = (sa.select(code, label, sa.func.count()).where(*f.where())
-             .group_by(code, label).order_by(sa.func.count().desc()))  # fmt: skip
-        out[name] = [{"value": c, "label": lb, "count": n} for c, lb, n in conn.execute(q)
-                     if c is not None]  # fmt: skip
-    return out
 
 
 def document(conn: sa.Connection, doc_id: str) -> dict[str, Any] | None:

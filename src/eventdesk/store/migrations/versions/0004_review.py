@@ -40,11 +40,24 @@ def event_columns() -> list[sa.Column]:  # type: ignore[type-arg]
     ]
 
 
-INDEXES = {
-    "ix_events_country_date": ["country_iso3", "event_date"],
-    "ix_events_type_date": ["event_type", "event_date"],
-    "ix_events_status_priority": ["status", "priority"],
-    "ix_events_coords": ["longitude", "latitude"],
+INDEXES = {  # each ends in the default order (event_date, id), so a page is an index range
+    "ix_events_date_id": ["event_date", "id"],
+    "ix_events_country_date": ["country_iso3", "event_date", "id"],
+    "ix_events_admin1_date": ["admin1_code", "event_date", "id"],
+    "ix_events_type_date": ["event_type", "event_date", "id"],
+    "ix_events_sub_type_date": ["sub_event_type", "event_date", "id"],
+    "ix_events_status_priority": ["status", "priority", "id"],
+    # covers the map, the timeline and the menus: they read the index, never the events' text
+    "ix_events_overview": [
+        "status",
+        "event_type",
+        "country_iso3",
+        "event_date",
+        "latitude",
+        "longitude",
+        "fatalities",
+        "id",
+    ],
 }
 
 

@@ -3,7 +3,7 @@
 import { api, token } from "/static/js/api.js";
 import { h, clear } from "/static/js/dom.js";
 import { apiParams, bindForm, go, view } from "/static/js/filters.js";
-import { createMap, bounds, showPoints, fitPoints, focus, onMove } from "/static/js/map.js";
+import { createMap, bounds, showClusters, fit, focus, onMove, zoom } from "/static/js/map.js";
 import { drawTimeline } from "/static/js/timeline.js";
 import { showList } from "/static/js/list.js";
 import { showEvent } from "/static/js/event.js";
@@ -56,24 +56,41 @@ async function fillMenus() {
   types.value = wanted.get("event_type") || "";
 }
 
-async function renderData() {
+function qs(params) {
+  const s = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== "" && v !== null && v !== undefined)).toString();
+  return s ? `?${s}` : "";
+}
+
+// The map for the current filters: clusters for the whole world first (with the matches'
+// extent), then, if the view moves to frame them, clusters for the new view.
+async function renderMap() {
   const params = apiParams(bounds());
   const key = JSON.stringify(params);
   if (key === lastQuery) return;
   lastQuery = key;
   const t0 = performance.now();
-  const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v)).toString();
-  const [points, timeline] = await Promise.all([
-    api(`/events/points${qs ? "?" + qs : ""}`),
-    api(`/events/timeline${qs ? "?" + qs : ""}`),
-  ]);
+  const cells = await api(`/events/clusters${qs({ ...params, zoom: zoom(), with_extent: true })}`);
   const t1 = performance.now();
-  const n = showPoints(points);
-  if (!params.bbox && !view().event) fitPoints();
-  const t2 = performance.now();
+  showClusters(cells);
+  window.eventdesk.timings = { fetch_ms: t1 - t0, draw_ms: performance.now() - t1, events: cells.total, cells: cells.count.length, ready_ms: performance.now() };
+  document.body.dataset.mapReady = String(cells.total);
+  if (!params.bbox && !view().event) fit(cells.extent);
+}
+
+async function renderView() {
+  const params = { ...apiParams(bounds()), bbox: bounds(0.3) };
+  const cells = await api(`/events/clusters${qs({ ...params, zoom: zoom() })}`);
+  showClusters(cells);
+}
+
+async function renderTimeline() {
+  const timeline = await api(`/events/timeline${qs(apiParams(bounds()))}`);
   drawTimeline($("timeline"), timeline.bins);
-  window.eventdesk.timings = { fetch_ms: t1 - t0, cluster_ms: t2 - t1, points: n, ready_ms: performance.now() };
-  document.body.dataset.mapReady = String(n);
+}
+
+async function renderData() {
+  await renderMap();
+  await renderTimeline();
 }
 
 async function renderPanel(force = false, id = null) {
@@ -108,7 +125,11 @@ function keys(e) {
 
 async function main() {
   const config = await api("/config");
-  createMap($("map"), { tiles: config.tiles, pick: (id) => go({ event: id }) });
+  createMap($("map"), {
+    tiles: config.tiles,
+    pick: (id) => go({ event: id }),
+    cell: (lat, lon) => { focus(lat, lon); go({ view: null, event: null, in_view: "true" }); },
+  });
   bindForm($("filters"));
   for (const a of document.querySelectorAll("[data-nav]")) {
     a.addEventListener("click", (e) => { e.preventDefault(); go({ view: a.dataset.nav === "queue" ? "queue" : null, event: null }); });
@@ -124,13 +145,17 @@ async function main() {
   document.addEventListener("keydown", keys);
   window.addEventListener("popstate", () => { renderData(); renderPanel(); });
   window.addEventListener("eventdesk:navigate", () => { renderData(); renderPanel(); });
-  onMove(() => { if (new URLSearchParams(location.search).get("in_view")) { renderData(); renderPanel(); } });
+  onMove(() => {
+    if (new URLSearchParams(location.search).get("in_view")) { renderData(); renderPanel(); }
+    else renderView();
+  });
   await signIn();
   if (config.private && !me) {
     notify("This server needs a token to read: paste yours above and sign in.", true);
     return;
   }
-  await Promise.all([fillMenus(), renderData(), renderPanel()]);
+  await renderMap(); // the map first: the list, the chart and the menus follow
+  await Promise.all([renderPanel(), renderTimeline(), fillMenus()]);
 }
 
 main().catch((err) => notify(err.message, true));

@@ -1,17 +1,18 @@
-// The map: country outlines shipped with the page (offline), optional online tiles, and every
-// matching event clustered with Supercluster (which handles hundreds of thousands of points).
-import { L, Supercluster, feature } from "/static/vendor/vendor.js";
+// The map: country outlines shipped with the page (offline), optional online tiles, and the
+// matching events clustered on a grid by the server for the current zoom and view (so the map
+// of 200,000 events is a few hundred circles, fetched again when the view changes).
+import { L, feature } from "/static/vendor/vendor.js";
 import { TYPE_COLOURS } from "/static/js/dom.js";
 
 let map = null;
-let index = null;
-let data = null;
 let layer = null;
 let onPick = () => {};
+let onCell = () => {};
 
-export function createMap(el, { tiles, pick }) {
+export function createMap(el, { tiles, pick, cell }) {
   onPick = pick;
-  map = L.map(el, { preferCanvas: true, worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([15, 20], 3);
+  onCell = cell;
+  map = L.map(el, { preferCanvas: true, worldCopyJump: true, minZoom: 2, maxZoom: 16 }).setView([15, 20], 3);
   const base = L.layerGroup().addTo(map);
   const layers = { "Outlines (offline)": base };
   if (tiles) layers["Online tiles"] = L.tileLayer(tiles, { maxZoom: 18, attribution: "map tiles" });
@@ -19,73 +20,64 @@ export function createMap(el, { tiles, pick }) {
   L.control.scale({ imperial: false }).addTo(map);
   map.attributionControl.addAttribution("Natural Earth");
   fetch("/static/vendor/countries-50m.json").then((r) => r.json()).then((topo) => {
-    const countries = feature(topo, topo.objects.countries);
-    L.geoJSON(countries, {
+    L.geoJSON(feature(topo, topo.objects.countries), {
       style: { color: "#8a8f98", weight: 0.8, fillColor: "#eef0f3", fillOpacity: 1 },
       interactive: false,
     }).addTo(base);
   });
   layer = L.layerGroup().addTo(map);
-  map.on("moveend", draw);
   return map;
 }
 
-export function bounds() {
+export const zoom = () => Math.round(map.getZoom());
+
+export function bounds(pad = 0) {
   if (!map) return null;
-  const b = map.getBounds();
+  const b = map.getBounds().pad(pad);
   const c = (v, lo, hi) => Math.max(lo, Math.min(hi, v)).toFixed(4);
   return [c(b.getWest(), -180, 180), c(b.getSouth(), -90, 90), c(b.getEast(), -180, 180), c(b.getNorth(), -90, 90)].join(",");
 }
 
-// Load the points of a query ({id, lat, lon, type, types}) and draw them.
-export function showPoints(points) {
-  data = points;
-  const n = points.id.length;
-  const features = new Array(n);
-  for (let i = 0; i < n; i++) {
-    features[i] = { type: "Feature", properties: { i }, geometry: { type: "Point", coordinates: [points.lon[i], points.lat[i]] } };
-  }
-  index = new Supercluster({ radius: 50, maxZoom: 12, minPoints: 3 });
-  index.load(features);
-  draw();
-  return n;
-}
-
-function draw() {
-  if (!index) return;
+// Draw the server's grid cells: a circle with its count, or a dot for a lone event.
+export function showClusters(cells) {
   layer.clearLayers();
-  const b = map.getBounds();
-  const box = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
-  const zoom = Math.round(map.getZoom());
-  for (const c of index.getClusters(box, zoom)) {
-    const [lon, lat] = c.geometry.coordinates;
-    if (c.properties.cluster) {
-      const count = c.properties.point_count;
-      const size = 22 + Math.min(30, Math.log10(count) * 9);
-      const icon = L.divIcon({ className: "cluster", iconSize: [size, size], html: "" });
-      const m = L.marker([lat, lon], { icon, keyboard: false, title: `${count} events` }).addTo(layer);
-      m.once("add", () => { m.getElement().textContent = c.properties.point_count_abbreviated; });
-      if (m.getElement()) m.getElement().textContent = c.properties.point_count_abbreviated;
-      m.on("click", () => map.flyTo([lat, lon], Math.min(index.getClusterExpansionZoom(c.properties.cluster_id), 14)));
-    } else {
-      const i = c.properties.i;
-      const colour = TYPE_COLOURS[data.types[data.type[i]]] || "#333";
+  for (let i = 0; i < cells.count.length; i++) {
+    const lat = cells.lat[i];
+    const lon = cells.lon[i];
+    const n = cells.count[i];
+    if (n === 1) {
+      const colour = TYPE_COLOURS[cells.type[i]] || "#333";
+      const id = cells.id[i];
       L.circleMarker([lat, lon], { radius: 6, color: "#fff", weight: 1, fillColor: colour, fillOpacity: 0.9 })
-        .on("click", () => onPick(data.id[i]))
+        .on("click", () => onPick(id))
         .addTo(layer);
+      continue;
     }
+    const size = Math.round(22 + Math.min(30, Math.log10(n) * 8));
+    const icon = L.divIcon({ className: "cluster", iconSize: [size, size], html: "" });
+    const m = L.marker([lat, lon], { icon, keyboard: false, title: `${n} events` });
+    m.on("add", () => { m.getElement().textContent = abbreviate(n); });
+    m.on("click", () => {
+      if (map.getZoom() >= map.getMaxZoom() - 1) onCell(lat, lon, cells.cell_degrees);
+      else map.setView([lat, lon], Math.min(map.getZoom() + 2, map.getMaxZoom()));
+    });
+    m.addTo(layer);
   }
 }
 
-// Show every point of the last query (a country's events fill the view).
-export function fitPoints() {
-  if (!data || !data.id.length) return;
-  let [s, w, n, e] = [90, 180, -90, -180];
-  for (let i = 0; i < data.lat.length; i++) {
-    s = Math.min(s, data.lat[i]); n = Math.max(n, data.lat[i]);
-    w = Math.min(w, data.lon[i]); e = Math.max(e, data.lon[i]);
-  }
-  map.fitBounds([[s, w], [n, e]], { padding: [30, 30], maxZoom: 7, animate: false });
+function abbreviate(n) {
+  return n >= 10000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n);
+}
+
+// Show an extent [west, south, east, north] if the view does not already frame it.
+export function fit(extent) {
+  if (!extent) return false;
+  const [w, s, e, n] = extent;
+  const target = L.latLngBounds([s, w], [n, e]);
+  const view = map.getBounds();
+  if (view.contains(target) && map.getBoundsZoom(target, false, [30, 30]) <= map.getZoom() + 1) return false;
+  map.fitBounds(target, { padding: [30, 30], maxZoom: 8, animate: false });
+  return true;
 }
 
 export function focus(lat, lon) {
