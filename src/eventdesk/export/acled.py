@@ -45,51 +45,33 @@ def interaction(inter1: int | None, inter2: int | None) -> int | None:
     return low * 10 + high
 
 
-def row(event: dict[str, Any]) -> dict[str, Any]:
-    """One event (schema JSON with its `review` state) as a dict keyed by COLUMNS."""
+def row(event: dict[str, Any]) -> tuple[Any, ...]:
+    """One event (schema JSON with its `review` state) as a tuple in COLUMNS order."""
     review = event.get("review") or {}
+    iso3 = event["country_iso3"]
     disorder = disorder_type(event["event_type"], event["sub_event_type"])
-    targets_civilians = event.get("inter2") == CIVILIANS and "Political violence" in disorder
+    inter1, inter2 = event.get("inter1"), event.get("inter2")
+    targets_civilians = inter2 == CIVILIANS and "Political violence" in disorder
     outlets = list(dict.fromkeys(s.get("source") or s["doc_id"] for s in event.get("sources", [])))
-    return {
-        "event_id_cnty": event["id"],
-        "event_date": event["event_date"],
-        "year": int(event["event_date"][:4]),
-        "time_precision": event["time_precision"],
-        "disorder_type": disorder,
-        "event_type": event["event_type"],
-        "sub_event_type": event["sub_event_type"],
-        "actor1": event.get("actor1") or "",
-        "assoc_actor_1": "; ".join(event.get("assoc_actor_1", [])),
-        "inter1": event.get("inter1"),
-        "actor2": event.get("actor2") or "",
-        "assoc_actor_2": "; ".join(event.get("assoc_actor_2", [])),
-        "inter2": event.get("inter2"),
-        "interaction": interaction(event.get("inter1"), event.get("inter2")),
-        "civilian_targeting": "Civilian targeting" if targets_civilians else "",
-        "iso": iso_numeric(event["country_iso3"]),
-        "region": regions().get(event["country_iso3"], ""),
-        "country": event["country"],
-        "admin1": event.get("admin1") or "",
-        "admin2": event.get("admin2") or "",
-        "admin3": "",
-        "location": event["location"],
-        "latitude": event["latitude"],
-        "longitude": event["longitude"],
-        "geo_precision": event["geo_precision"],
-        "source": "; ".join(outlets),
-        "source_scale": "",
-        "notes": event.get("notes", ""),
-        "fatalities": event.get("fatalities") or 0,  # ACLED writes 0 where no toll is reported
-        "tags": "",
-        "timestamp": _epoch(review.get("updated_at")),
-        "admin1_code": event.get("admin1_code") or "",
-        "confidence": event["confidence"],
-        "disputed": bool(event.get("disputed")),
-        "claimed_by": event.get("claimed_by") or "",
-        "source_count": event.get("source_count", len(outlets)),
-        "review_status": review.get("status", ""),
-    }
+    return (
+        event["id"], event["event_date"], int(event["event_date"][:4]), event["time_precision"],
+        disorder, event["event_type"], event["sub_event_type"],
+        event.get("actor1") or "", "; ".join(event.get("assoc_actor_1", [])), inter1,
+        event.get("actor2") or "", "; ".join(event.get("assoc_actor_2", [])), inter2,
+        interaction(inter1, inter2), "Civilian targeting" if targets_civilians else "",
+        iso_numeric(iso3), regions().get(iso3, ""), event["country"], event.get("admin1") or "",
+        event.get("admin2") or "", "", event["location"], event["latitude"], event["longitude"],
+        event["geo_precision"], "; ".join(outlets), "", event.get("notes", ""),
+        event.get("fatalities") or 0,  # ACLED writes 0 where no toll is reported
+        "", _epoch(review.get("updated_at")),
+        event.get("admin1_code") or "", event["confidence"], bool(event.get("disputed")),
+        event.get("claimed_by") or "", event.get("source_count", len(outlets)),
+        review.get("status", ""),
+    )  # fmt: skip
+
+
+def row_dict(event: dict[str, Any]) -> dict[str, Any]:
+    return dict(zip(COLUMNS, row(event), strict=True))
 
 
 @cache
@@ -99,16 +81,17 @@ def iso_numeric(iso3: str) -> int | None:
 
 
 @cache
+def _epoch(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    moment = datetime.fromisoformat(iso)  # SQLite gives it back without a zone: it is UTC
+    return int((moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp())
+
+
+@cache
 def regions() -> dict[str, str]:
     text = (
         resources.files("eventdesk.data").joinpath("export", "acled_regions.tsv").read_text("utf-8")
     )
     pairs = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {iso3: region for iso3, region in pairs}
-
-
-def _epoch(iso: str | None) -> int | None:
-    if not iso:
-        return None
-    moment = datetime.fromisoformat(iso)  # SQLite gives it back without a zone: it is UTC
-    return int((moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp())

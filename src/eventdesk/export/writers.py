@@ -19,8 +19,8 @@ BATCH = 2000
 def csv_chunks(events: Events) -> Iterator[bytes]:
     """ACLED's columns in ACLED's order, then eventdesk's; UTF-8, a header line."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(COLUMNS)
     for n, event in enumerate(events, 1):
         writer.writerow(row(event))
         if n % BATCH == 0:
@@ -65,16 +65,21 @@ def parquet_chunks(events: Events) -> Iterator[bytes]:
     schema = _parquet_schema(pa)
     sink = _Sink()
     with pq.ParquetWriter(pa.PythonFile(sink, mode="w"), schema, compression="zstd") as writer:
-        batch: list[dict[str, Any]] = []
+        batch: list[tuple[Any, ...]] = []
         for event in events:
-            batch.append({**row(event), "sources": json.dumps(event.get("sources", []),
-                                                              ensure_ascii=False)})  # fmt: skip
+            batch.append((*row(event), json.dumps(event.get("sources", []), ensure_ascii=False)))
             if len(batch) == BATCH * 10:
-                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                writer.write_table(_table(pa, batch, schema))
                 batch = []
                 yield sink.take()
-        writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+        writer.write_table(_table(pa, batch, schema))
     yield sink.take()
+
+
+def _table(pa: Any, rows: list[tuple[Any, ...]], schema: Any) -> Any:
+    columns: list[Any] = list(zip(*rows, strict=True)) if rows else [[] for _ in schema.names]
+    return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema, strict=True)],
+                                schema=schema)  # fmt: skip
 
 
 def _parquet_schema(pa: Any) -> Any:

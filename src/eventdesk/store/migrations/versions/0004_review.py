@@ -40,23 +40,30 @@ def event_columns() -> list[sa.Column]:  # type: ignore[type-arg]
     ]
 
 
-INDEXES = {  # each ends in the default order (event_date, id), so a page is an index range
-    "ix_events_date_id": ["event_date", "id"],
-    "ix_events_country_date": ["country_iso3", "event_date", "id"],
-    "ix_events_admin1_date": ["admin1_code", "event_date", "id"],
-    "ix_events_type_date": ["event_type", "event_date", "id"],
-    "ix_events_sub_type_date": ["sub_event_type", "event_date", "id"],
-    "ix_events_status_priority": ["status", "priority", "id"],
-    # covers the map, the timeline and the menus: they read the index, never the events' text
+INDEXES = {
+    # a filter's column, then the default order (event_date, id), then status (every query
+    # checks it): a page or a count is a range of one index, without reading the table
+    "ix_events_date_id": ["event_date", "id", "status"],
+    "ix_events_country_date": ["country_iso3", "event_date", "id", "status"],
+    "ix_events_admin1_date": ["admin1_code", "event_date", "id", "status"],
+    "ix_events_type_date": ["event_type", "event_date", "id", "status"],
+    "ix_events_sub_type_date": ["sub_event_type", "event_date", "id", "status"],
+    "ix_events_status_priority": ["status", "priority", "id"],  # the review queue
+    # covers the map, the timeline, the menus and the other filters and sorts: they read this
+    # index, never the events' JSON
     "ix_events_overview": [
         "status",
         "event_type",
+        "sub_event_type",
         "country_iso3",
+        "admin1_code",
         "event_date",
+        "id",
         "latitude",
         "longitude",
         "fatalities",
-        "id",
+        "confidence",
+        "disputed",
     ],
 }
 
