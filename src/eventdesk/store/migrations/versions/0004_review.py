@@ -74,11 +74,11 @@ def upgrade() -> None:
     with op.batch_alter_table("events") as batch:
         for column in event_columns():
             batch.add_column(column)
-    events = sa.table("events", sa.column("id"), sa.column("data"),
-                      *[sa.column(c.name) for c in event_columns()])  # fmt: skip
+    names = {c.name for c in event_columns()}
+    events = sa.table("events", sa.column("id"), sa.column("data"), *map(sa.column, names))
     conn = op.get_bind()
     for event_id, data in conn.execute(sa.select(events.c.id, events.c.data)).all():
-        values = index_columns(json.loads(data))
+        values = {k: v for k, v in index_columns(json.loads(data)).items() if k in names}
         conn.execute(sa.update(events).where(events.c.id == event_id).values(**values))
     for name, cols in INDEXES.items():
         op.create_index(name, "events", cols)
