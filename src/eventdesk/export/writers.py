@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
+
+import orjson
 
 from eventdesk.errors import ConfigError
 from eventdesk.export.acled import COLUMNS, row
@@ -30,31 +31,31 @@ def csv_chunks(events: Events) -> Iterator[bytes]:
 
 def jsonl_chunks(events: Events) -> Iterator[bytes]:
     """One event a line, as the schema has it (with its review state)."""
-    lines: list[str] = []
+    lines: list[bytes] = []
     for event in events:
-        lines.append(json.dumps(event, ensure_ascii=False))
+        lines.append(orjson.dumps(event, option=orjson.OPT_APPEND_NEWLINE))
         if len(lines) == BATCH:
-            yield ("\n".join(lines) + "\n").encode()
+            yield b"".join(lines)
             lines = []
     if lines:
-        yield ("\n".join(lines) + "\n").encode()
+        yield b"".join(lines)
 
 
 def geojson_chunks(events: Events) -> Iterator[bytes]:
     """A FeatureCollection of points; each feature's properties are the event's fields."""
     yield b'{"type":"FeatureCollection","features":['
-    parts: list[str] = []
+    parts: list[bytes] = []
     first = True
     for event in events:
         props = {k: v for k, v in event.items() if k not in ("latitude", "longitude")}
         geometry = {"type": "Point", "coordinates": [event["longitude"], event["latitude"]]}
         feature = {"type": "Feature", "id": event["id"], "geometry": geometry, "properties": props}
-        parts.append(("" if first else ",") + json.dumps(feature, ensure_ascii=False))
+        parts.append((b"" if first else b",") + orjson.dumps(feature))
         first = False
         if len(parts) == BATCH:
-            yield "".join(parts).encode()
+            yield b"".join(parts)
             parts = []
-    yield ("".join(parts) + "]}").encode()
+    yield b"".join(parts) + b"]}"
 
 
 def parquet_chunks(events: Events) -> Iterator[bytes]:
@@ -67,7 +68,7 @@ def parquet_chunks(events: Events) -> Iterator[bytes]:
     with pq.ParquetWriter(pa.PythonFile(sink, mode="w"), schema, compression="zstd") as writer:
         batch: list[tuple[Any, ...]] = []
         for event in events:
-            batch.append((*row(event), json.dumps(event.get("sources", []), ensure_ascii=False)))
+            batch.append((*row(event), orjson.dumps(event.get("sources", [])).decode()))
             if len(batch) == BATCH * 10:
                 writer.write_table(_table(pa, batch, schema))
                 batch = []

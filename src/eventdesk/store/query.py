@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 
 from eventdesk.errors import ConfigError
@@ -200,7 +201,7 @@ def _select(f: EventFilter) -> sa.Select[Any]:
 
 
 def _item(row: Any) -> dict[str, Any]:
-    data = json.loads(row["data"])
+    data = orjson.loads(row["data"])
     updated = row["updated_at"]
     data["review"] = {
         "status": row["status"],
