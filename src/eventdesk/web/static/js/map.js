@@ -16,7 +16,7 @@ export function createMap(el, { tiles, pick, cell }) {
   const base = L.layerGroup().addTo(map);
   const layers = { "Outlines (offline)": base };
   if (tiles) layers["Online tiles"] = L.tileLayer(tiles, { maxZoom: 18, attribution: "map tiles" });
-  L.control.layers(layers, {}, { collapsed: true }).addTo(map);
+  const control = L.control.layers(layers, {}, { collapsed: true }).addTo(map);
   L.control.scale({ imperial: false }).addTo(map);
   map.attributionControl.addAttribution("Natural Earth");
   fetch("/static/vendor/countries-50m.json").then((r) => r.json()).then((topo) => {
@@ -25,8 +25,42 @@ export function createMap(el, { tiles, pick, cell }) {
       interactive: false,
     }).addTo(base);
   });
+  const provinces = L.layerGroup();
+  control.addOverlay(provinces, "Provinces (approximate)");
+  provinceLayer(provinces);
+  provinces.addTo(map);
   layer = L.layerGroup().addTo(map);
   return map;
+}
+
+// Province boundaries (approximate: derived from GeoNames places, see scripts/build_provinces.py)
+// and names, loaded once the map is zoomed in enough to need them.
+function provinceLayer(group) {
+  let data = null;
+  let lines = null;
+  const names = L.layerGroup().addTo(group);
+  const update = async () => {
+    if (map.getZoom() < 5 || !map.hasLayer(group)) { names.clearLayers(); if (lines) group.removeLayer(lines); return; }
+    if (!data) data = await (await fetch("/static/basemap/provinces.json")).json();
+    if (!lines) {
+      lines = L.layerGroup(data.lines.map((flat) => {
+        const pts = [];
+        for (let i = 0; i < flat.length; i += 2) pts.push([flat[i + 1], flat[i]]);
+        return L.polyline(pts, { color: "#9aa3ad", weight: 1, dashArray: "4 3", interactive: false });
+      }));
+    }
+    if (!group.hasLayer(lines)) group.addLayer(lines);
+    names.clearLayers();
+    const view = map.getBounds();
+    for (const [, , name, lat, lon] of data.labels) {
+      if (!view.contains([lat, lon])) continue;
+      const icon = L.divIcon({ className: "province-name", iconSize: null, html: "" });
+      const m = L.marker([lat, lon], { icon, interactive: false, keyboard: false });
+      m.on("add", () => { m.getElement().textContent = name; });
+      names.addLayer(m);
+    }
+  };
+  map.on("zoomend moveend overlayadd", update);
 }
 
 export const zoom = () => Math.round(map.getZoom());
