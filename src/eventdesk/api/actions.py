@@ -46,18 +46,20 @@ class Merge(BaseModel):
 @router.post("/events/{event_id}/accept", summary="Mark an event right as coded")
 def accept(request: Request, event_id: str, user: Reviewer, if_match: IfMatch = None,
            body: Annotated[Action | None, Body()] = None) -> Response:  # fmt: skip
-    body = body or Action(version=None, comment=None)
-    with request.app.state.store.engine.begin() as conn:
-        rid = review.accept(conn, event_id, user.name, _version(if_match, body), body.comment)
-    return _done(request, rid, event_id)
+    return _set_status(request, review.accept, event_id, user, if_match, body)
 
 
 @router.post("/events/{event_id}/reject", summary="Mark an event as no event (hidden by default)")
 def reject(request: Request, event_id: str, user: Reviewer, if_match: IfMatch = None,
            body: Annotated[Action | None, Body()] = None) -> Response:  # fmt: skip
+    return _set_status(request, review.reject, event_id, user, if_match, body)
+
+
+def _set_status(request: Request, action: Any, event_id: str, user: User, if_match: str | None,
+                body: Action | None) -> Response:  # fmt: skip
     body = body or Action(version=None, comment=None)
     with request.app.state.store.engine.begin() as conn:
-        rid = review.reject(conn, event_id, user.name, _version(if_match, body), body.comment)
+        rid = action(conn, event_id, user.name, _version(if_match, body), body.comment)
     return _done(request, rid, event_id)
 
 
