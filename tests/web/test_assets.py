@@ -30,6 +30,8 @@ def test_the_page_links_only_files_that_exist():
 
 
 def test_app_code_never_parses_text_as_html():
-    risky = re.compile(r"\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function")
+    risky = re.compile(
+        r"\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function"
+    )
     for js in (STATIC / "js").glob("*.js"):
         assert not risky.search(js.read_text()), js.name

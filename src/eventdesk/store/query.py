@@ -192,7 +192,8 @@ def document(conn: sa.Connection, doc_id: str) -> dict[str, Any] | None:
     if row is None:
         return None
     cited = sa.select(t.event_sources.c.event_id).where(t.event_sources.c.doc_id == doc_id)
-    return {**row, "id": row["doc_id"], "events": sorted(set(conn.scalars(cited)))}
+    fields = {str(k): v for k, v in row.items()}  # plain str keys (not SQLAlchemy's quoted names)
+    return {**fields, "id": row["doc_id"], "events": sorted(set(conn.scalars(cited)))}
 
 
 def _select(f: EventFilter) -> sa.Select[Any]:
