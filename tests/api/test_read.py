@@ -136,6 +136,12 @@ def test_exports_of_a_query_in_every_format(api):
     assert table.num_rows == n and table.column("iso").to_pylist()[0] == 566
 
 
+def test_docs_work_offline(api):
+    page = api.get("/docs").text
+    assert "/static/vendor/swagger/swagger-ui-bundle.js" in page and "cdn" not in page.lower()
+    assert api.get("/static/vendor/swagger/swagger-ui-bundle.js").status_code == 200
+
+
 def test_openapi_is_served(api):
     spec = api.get("/openapi.json").json()
     assert {

@@ -23,6 +23,8 @@ def create_app(store: Store, *, private: bool = False, tiles: str | None = None)
         title="eventdesk",
         version=__version__,
         description="ACLED-coded conflict events read from news, with their sources and reviews.",
+        docs_url=None,  # served by site.py from local files, so /docs works offline
+        redoc_url=None,
     )
     app.state.store = store
     app.state.private = private
