@@ -56,3 +56,12 @@ def test_events_from_before_get_their_columns(db_url):
                 want["search"],
             )
     store.close()
+
+
+def test_sqlite_statistics_are_refreshed_when_the_table_grows(db):
+    store = open_store(db)
+    store.save_events(list(synthetic.events(50, seed=1)))
+    assert store.refresh_statistics() is True
+    assert store.refresh_statistics() is False  # nothing changed
+    store.save_events(list(synthetic.events(100, seed=1, prefix="more")))
+    assert store.refresh_statistics() is True

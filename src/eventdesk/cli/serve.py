@@ -29,6 +29,7 @@ def serve(db: str | None, host: str, port: int, private: bool, tiles: str | None
 
     with user_errors():
         store = open_store(db)
+        store.refresh_statistics()
         with store.engine.connect() as conn:
             nobody = not users.listing(conn)
     err.print(f"eventdesk on http://{host}:{port}  ·  API docs /docs  ·  db {store.where}")

@@ -55,6 +55,28 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def refresh_statistics(self) -> bool:
+        """SQLite: ANALYZE when the planner's statistics are missing or the events table has
+        changed size by a fifth since (it then picks the covering indexes the API relies on).
+        PostgreSQL keeps its own (autovacuum). Returns whether it analyzed."""
+        if self.engine.dialect.name != "sqlite":
+            return False
+        with self.engine.begin() as conn:
+            n = int(conn.scalar(sa.select(sa.func.count()).select_from(t.events)) or 0)
+            known = (
+                conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
+                ).first()
+                and conn.exec_driver_sql(
+                    "SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1"
+                ).scalar()
+            )
+            then = int(str(known).split()[0]) if known else -1
+            if then >= 0 and abs(n - then) <= 0.2 * max(n, 1):
+                return False
+            conn.exec_driver_sql("ANALYZE")
+        return True
+
     # documents
     def known_hashes(self, hashes: Sequence[str]) -> set[str]:
         if not hashes:
