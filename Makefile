@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_DB := $(CURDIR)/.demo/eventdesk.db
 
-.PHONY: install demo test lint typecheck unit clean-demo
+.PHONY: install demo test lint typecheck unit clean-demo serve web system-deps
 
 install: $(VENV)/.installed
 
@@ -22,6 +22,18 @@ demo: install
 	@$(BIN)/python -m eventdesk.cli.table .demo/events.jsonl
 	@echo "== events (JSON Lines): .demo/events.jsonl =="
 	@echo "== database: $(DEMO_DB) =="
+	@echo "== dashboard: make serve  (or $(BIN)/eventdesk serve --db $(DEMO_DB)), then http://127.0.0.1:8000 =="
+
+serve: install
+	$(BIN)/eventdesk serve --db $(DEMO_DB)
+
+# Rebuild the dashboard's third-party bundle and basemap from npm (the output is committed).
+web:
+	cd web && npm ci --no-audit --no-fund && node build.mjs
+
+# PostgreSQL and Chromium for the store's and the dashboard's tests (apt-get, as root).
+system-deps:
+	bash scripts/system-deps.sh
 
 lint: install
 	$(BIN)/ruff check src tests

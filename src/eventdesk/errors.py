@@ -7,7 +7,10 @@
      │    ├── FormatError       a file whose format is unknown or broken (truncated HTML, bad JSONL line)
      │    ├── EmptyDocumentError nothing left after cleaning
      │    └── TooLargeError     over the configured size limit
-     └── StoreError         the database could not be opened, migrated or written
+     ├── StoreError         the database could not be opened, migrated or written
+     ├── NotFoundError      no event, document, review or user with that id
+     ├── ConflictError      an event changed since the version the caller read (carries it now)
+     └── ReviewError        a review action that cannot apply (unknown field, bad split, ...)
 
 Messages say what was wrong, with the offending value, and what is allowed.
 """
@@ -52,3 +55,19 @@ class TooLargeError(InputError):
 
 class StoreError(EventdeskError):
     """The store could not be opened, migrated or written."""
+
+
+class NotFoundError(EventdeskError):
+    """No record with the id asked for."""
+
+
+class ConflictError(EventdeskError):
+    """The event changed since the version the caller read; `current` is what it is now."""
+
+    def __init__(self, message: str, *, current: dict[str, object] | None = None):
+        super().__init__(message)
+        self.current = current
+
+
+class ReviewError(EventdeskError):
+    """A review action that cannot apply as asked; nothing was written."""

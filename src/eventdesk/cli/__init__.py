@@ -11,40 +11,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import click
-from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from eventdesk import __version__, config, pipeline
-from eventdesk.errors import EventdeskError
+from eventdesk.cli.common import (  # noqa: E402,F401  (re-exported for the commands)
+    config_option,
+    db_option,
+    err,
+    fail,
+    quiet_option,
+    user_errors,
+)
 from eventdesk.ingest.base import Rejected
 from eventdesk.store import open_store
-
-err = Console(stderr=True, highlight=False, soft_wrap=True)  # one line per message, never wrapped
-
-db_option = click.option(
-    "--db", envvar="EVENTDESK_DB", default=None,
-    help="Database URL or SQLite file (default ./eventdesk.db, or $EVENTDESK_DB).",
-)  # fmt: skip
-quiet_option = click.option(
-    "--quiet", "-q", is_flag=True, help="No progress bar and no summary on stderr."
-)
-config_option = click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False), default=None,
-    help="A TOML settings file ([ingest] table).",
-)  # fmt: skip
-
-
-def fail(message: str) -> None:
-    err.print(f"[red]error:[/red] {message}", markup=True)
-    sys.exit(1)
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    try:
-        yield
-    except EventdeskError as exc:
-        fail(str(exc))
 
 
 @contextmanager
@@ -171,12 +150,18 @@ def _default_db_exists() -> bool:
 
 from eventdesk.cli import bench as _bench  # noqa: E402
 from eventdesk.cli import evaluate as _evaluate  # noqa: E402
+from eventdesk.cli import export as _export  # noqa: E402
 from eventdesk.cli import extract as _extract  # noqa: E402
 from eventdesk.cli import gazetteer as _gazetteer  # noqa: E402
 from eventdesk.cli import geoparse as _geoparse  # noqa: E402
+from eventdesk.cli import serve as _serve  # noqa: E402
+from eventdesk.cli import users as _users  # noqa: E402
 
 main.add_command(_bench.bench)
 main.add_command(_extract.extract)
 main.add_command(_evaluate.eval_cmd)
 main.add_command(_gazetteer.gazetteer)
 main.add_command(_geoparse.geoparse_cmd)
+main.add_command(_export.export)
+main.add_command(_serve.serve)
+main.add_command(_users.users)

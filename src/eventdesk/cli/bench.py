@@ -170,3 +170,12 @@ def bench_geo(docs_jsonl: str, rebuild: bool, repeat: int) -> None:
             result["build_mb"] = round(report.bytes / 1e6, 1)
             result["build_peak_rss_mb"] = round(_peak_rss_mb(), 1)
     click.echo(json.dumps(result))
+
+
+def _add_api() -> None:
+    from eventdesk.cli.bench_api import bench_api
+
+    bench.add_command(bench_api)
+
+
+_add_api()

@@ -22,6 +22,7 @@ from eventdesk.records import SCHEMA_VERSION, Document, Event
 from eventdesk.store import tables as t
 from eventdesk.store.documents import from_row, to_row
 from eventdesk.store.engine import create, describe, migrate, resolve_url, sqlite_path
+from eventdesk.store.eventrows import index_columns
 
 __all__ = ["Store", "StoredDocument", "open_store", "resolve_url", "describe"]
 
@@ -60,6 +61,28 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def refresh_statistics(self) -> bool:
+        """SQLite: ANALYZE when the planner's statistics are missing or the events table has
+        changed size by a fifth since (it then picks the covering indexes the API relies on).
+        PostgreSQL keeps its own (autovacuum). Returns whether it analyzed."""
+        if self.engine.dialect.name != "sqlite":
+            return False
+        with self.engine.begin() as conn:
+            n = int(conn.scalar(sa.select(sa.func.count()).select_from(t.events)) or 0)
+            known = (
+                conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
+                ).first()
+                and conn.exec_driver_sql(
+                    "SELECT stat FROM sqlite_stat1 WHERE tbl = 'events' LIMIT 1"
+                ).scalar()
+            )
+            then = int(str(known).split()[0]) if known else -1
+            if then >= 0 and abs(n - then) <= 0.2 * max(n, 1):
+                return False
+            conn.exec_driver_sql("ANALYZE")
+        return True
 
     # documents
     def known_hashes(self, hashes: Sequence[str]) -> set[str]:
@@ -181,32 +204,31 @@ class Store:
                 )
 
     # events
-    def save_events(self, events: Sequence[Event]) -> None:
-        """Insert or replace events (by id) with their sources, in one transaction."""
+    def save_events(self, events: Sequence[Event]) -> int:
+        """Insert or replace events (by id) with their sources, in one transaction; return how many
+        were written. An event a reviewer has acted on is a human's now: the machine's new coding
+        of it is not written (its review can be undone to let it through again)."""
         if not events:
-            return
-        ids = [e.id for e in events]
+            return 0
         now = datetime.now(UTC)
+        e_ = t.events.c
         with self.engine.begin() as conn:
-            conn.execute(sa.delete(t.event_sources).where(t.event_sources.c.event_id.in_(ids)))
-            conn.execute(sa.delete(t.events).where(t.events.c.id.in_(ids)))
-            conn.execute(
-                sa.insert(t.events),
-                [
-                    {
-                        "id": e.id,
-                        "event_date": e.event_date,
-                        "event_type": e.event_type.value,
-                        "sub_event_type": e.sub_event_type.value,
-                        "country_iso3": e.country_iso3,
-                        "admin1_code": e.admin1_code,
-                        "data": json.dumps(e.to_json(), ensure_ascii=False),
-                        "schema_version": SCHEMA_VERSION,
-                        "updated_at": now,
-                    }
-                    for e in events
-                ],
-            )
+            seen = {
+                i: (v, s)
+                for chunk in _chunks([e.id for e in events], 500)
+                for i, v, s in conn.execute(
+                    sa.select(e_.id, e_.version, e_.status).where(e_.id.in_(chunk))
+                )
+            }
+            events = [e for e in events if seen.get(e.id, (0, "new"))[1] == "new"]
+            if not events:
+                return 0
+            for chunk in _chunks([e.id for e in events], 500):
+                conn.execute(
+                    sa.delete(t.event_sources).where(t.event_sources.c.event_id.in_(chunk))
+                )
+                conn.execute(sa.delete(t.events).where(e_.id.in_(chunk)))
+            conn.execute(sa.insert(t.events), [_event_row(e, seen, now) for e in events])
             rows = {(e.id, s.doc_id, s.start): s.end for e in events for s in e.sources}
             conn.execute(
                 sa.insert(t.event_sources),
@@ -215,6 +237,7 @@ class Store:
                     for (i, d, st), en in rows.items()
                 ],
             )
+        return len(events)
 
     def events(self) -> Iterator[dict[str, Any]]:
         q = sa.select(t.events.c.data).order_by(t.events.c.event_date, t.events.c.id)
@@ -266,6 +289,20 @@ class Store:
                 .where(t.runs.c.id == run_id)
                 .values(finished_at=datetime.now(UTC), report=json.dumps(report))
             )
+
+
+def _event_row(e: Event, seen: dict[str, tuple[int, str]], now: datetime) -> dict[str, Any]:
+    data = e.to_json()
+    return {
+        "id": e.id,
+        **index_columns(data),
+        "data": json.dumps(data, ensure_ascii=False),
+        "schema_version": SCHEMA_VERSION,
+        "updated_at": now,
+        "status": "new",
+        "version": seen.get(e.id, (0, ""))[0] + 1,
+        "merged_into": None,
+    }
 
 
 def _chunks(items: list[str], n: int) -> Iterator[list[str]]:

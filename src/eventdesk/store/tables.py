@@ -76,6 +76,22 @@ events = sa.Table(
     sa.Column("data", sa.Text, nullable=False),  # the event's JSON (schema fields)
     sa.Column("schema_version", sa.Integer, nullable=False),
     sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    # read from `data` (store.eventrows.index_columns), for filters and sorting
+    sa.Column("country", sa.Text),
+    sa.Column("admin1", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("disputed", sa.Boolean, nullable=False),
+    sa.Column("actors", sa.Text, nullable=False),  # lower-cased actor names, one a line
+    sa.Column("search", sa.Text, nullable=False),  # lower-cased text for free-text search
+    sa.Column("priority", sa.Float, nullable=False),  # how much it needs a human (review queue)
+    # review state
+    sa.Column("status", sa.String(10), nullable=False),  # new accepted edited rejected merged
+    sa.Column("version", sa.Integer, nullable=False),  # +1 on every review write (ETag)
+    sa.Column("merged_into", sa.String(40)),
 )
 
 event_sources = sa.Table(
@@ -87,4 +103,45 @@ event_sources = sa.Table(
     sa.Column("doc_id", sa.Text, primary_key=True, index=True),
     sa.Column("start", sa.Integer, primary_key=True),
     sa.Column("end", sa.Integer, nullable=False),
+)
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(80), nullable=False, unique=True),
+    sa.Column("role", sa.String(10), nullable=False),  # viewer reviewer admin
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("disabled", sa.Boolean, nullable=False),
+)
+
+tokens = sa.Table(
+    "tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("digest", sa.String(64), nullable=False, unique=True),  # sha256 of the token
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True)),
+)
+
+reviews = sa.Table(  # append-only: rows are never updated or deleted; an undo is a new row
+    "reviews",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("action", sa.String(10), nullable=False),  # accept edit reject merge split undo
+    sa.Column("event_id", sa.String(40), nullable=False),  # the event the action was asked on
+    sa.Column("user_name", sa.String(80), nullable=False),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("before", sa.Text, nullable=False),  # JSON {event id: state or null}
+    sa.Column("after", sa.Text, nullable=False),
+    sa.Column("comment", sa.Text),
+    sa.Column("undoes", sa.Integer),  # the review an undo reverts
+)
+
+review_events = sa.Table(  # every event a review touched (a merge or split touches several)
+    "review_events",
+    metadata,
+    sa.Column("review_id", sa.Integer, sa.ForeignKey("reviews.id"), primary_key=True),
+    sa.Column("event_id", sa.String(40), primary_key=True, index=True),
 )
