@@ -282,10 +282,27 @@ def extract_docs_jsonl(
     settings: IngestSettings | None = None,
     on_rejected: Callable[[Rejected], None] | None = None,
 ) -> Iterator[dict[str, object]]:
-    """Events (as schema JSON objects) from a JSON Lines file of documents, one doc at a time.
+    """Fused events (as schema JSON objects) from a JSON Lines file of documents: each document
+    is coded alone, then the events of all are fused (one event per incident, every document that
+    reports it in its sources).
 
     Every line is coded, even one whose text repeats another's (its events then list both ids).
     A bad line is passed to `on_rejected` and the run goes on."""
+    from eventdesk import fuse
+
+    reports: list[fuse.Report] = []
+    for doc, events in code_docs_jsonl(path, settings, on_rejected):
+        reports.extend(fuse.reports_of(doc, events))
+    for event in fuse.fuse(reports):
+        yield event.to_json()
+
+
+def code_docs_jsonl(
+    path: str,
+    settings: IngestSettings | None = None,
+    on_rejected: Callable[[Rejected], None] | None = None,
+) -> Iterator[tuple[Document, list[Event]]]:
+    """Each document of a JSON Lines file with the events the code stage reads in it alone."""
     from eventdesk.code import code_document
     from eventdesk.geo import Gazetteer
 
@@ -304,5 +321,4 @@ def extract_docs_jsonl(
             if on_rejected is not None:
                 on_rejected(built)
             continue
-        for event in code_document(built, gazetteer, settings.today()).events:
-            yield event.to_json()
+        yield built, code_document(built, gazetteer, settings.today()).events
