@@ -21,7 +21,7 @@ from eventdesk.fuse.report import DocFeatures, Report
 from eventdesk.fuse.text import jaccard, similarity
 from eventdesk.records import EventType, TimePrecision
 
-LINK = 2.1  # score from which two reports are taken for one incident
+LINK = 1.6  # score from which two reports are taken for one incident
 DISTINCT_KM = 40.0  # two reports placed near places further apart than this are two incidents
 DISTINCT_PLACES_KM = 15.0  # ... or placed at two places themselves further apart than this
 NEAR_KM = 10.0
@@ -87,7 +87,7 @@ def score(a: Report, b: Report) -> float:
         + _actors(a, b)
         + _tolls(a.event.fatalities, b.event.fatalities)
         + _details(a.anchors, b.anchors)
-        + (-1.0 if _elsewhere(a, b) and _elsewhere(b, a) else 0.0)
+        + (-1.5 if _elsewhere(a, b) and _elsewhere(b, a) else 0.0)
         + (2.0 if a.day == b.day and copies(a.doc, b.doc) else 0.0)
     )
 
@@ -101,6 +101,9 @@ def edge(a: Report, b: Report) -> float | None:
 
 
 def _type(a: Report, b: Report) -> float:
+    if _GROUP[a.event.event_type] == "demonstration":
+        # many groups demonstrate in one city on one day: the kind alone says little
+        return 0.1 if a.event.sub_event_type == b.event.sub_event_type else -0.2
     if a.event.sub_event_type == b.event.sub_event_type:
         return 0.6
     return 0.3 if a.event.event_type == b.event.event_type else -0.3
