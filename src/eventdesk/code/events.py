@@ -77,7 +77,7 @@ def merge(drafts: list[Draft]) -> list[list[Draft]]:
 
 
 def _same(a: Draft, b: Draft) -> bool:
-    if a.when.date != b.when.date:
+    if a.when.date != b.when.date and not (_headline(a) or _headline(b)):
         return False
     if b.place is None or b.place.place.feature == "country":
         country = b.place.place.country_iso3 if b.place else None
@@ -92,6 +92,12 @@ def _same(a: Draft, b: Draft) -> bool:
         a.event_type == b.event_type or min(a.weight, b.weight) < 0.6 or _generic(a) or _generic(b)
     )
     return bool(same_place) and compatible
+
+
+def _headline(d: Draft) -> bool:
+    """A headline that gives no date ("Gao : un engin explosif fait quatre morts"): dated at
+    publication by default, it announces the incident the body dates."""
+    return d.sentence.paragraph == 0 and d.when.start == -1
 
 
 def _generic(d: Draft) -> bool:
@@ -143,7 +149,7 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
         a2 = None
     tolls = [d.toll for d in group if d.toll is not None]
     fatalities = max(tolls) if tolls else None
-    when = min((d.when for d in group), key=lambda w: w.precision)
+    when = min((d.when for d in group), key=lambda w: (w.precision, w.start == -1))
     mapped = MappedText(doc.clean, doc.offsets)
     sources = []
     for start, end in sorted({span for d in group for span in d.evidence}):
