@@ -243,16 +243,22 @@ def _forbidden(forbid: Record, pred: Record) -> bool:
 def duplicate_f1(
     links: list[tuple[str, Record, str]], has_incidents: bool
 ) -> dict[str, Any] | None:
-    """Pairs of matched gold events of different documents: same incident vs same prediction."""
+    """Pairs of matched gold events of different documents: same incident vs same prediction;
+    `over_merged` counts the predicted events matched to gold events of two or more incidents."""
     if not has_incidents:
         return None
     linked = [(doc, g["incident_id"], key) for doc, g, key in links if g.get("incident_id")]
     gold_pairs = _pairs(linked, lambda item: item[1])
     pred_pairs = _pairs(linked, lambda item: item[2])
     both = len(gold_pairs & pred_pairs)
+    incidents: dict[str, set[str]] = defaultdict(set)
+    for _, incident, key in linked:
+        incidents[key].add(incident)
+    over = sorted(key for key, found in incidents.items() if len(found) > 1)
     return {"gold_pairs": len(gold_pairs), "pred_pairs": len(pred_pairs), "both": both,
             "precision": _ratio(both, len(pred_pairs)), "recall": _ratio(both, len(gold_pairs)),
-            "f1": _ratio(2 * both, len(gold_pairs) + len(pred_pairs))}  # fmt: skip
+            "f1": _ratio(2 * both, len(gold_pairs) + len(pred_pairs)),
+            "over_merged": len(over), "over_merged_events": over}  # fmt: skip
 
 
 def _pairs(

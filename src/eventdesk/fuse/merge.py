@@ -186,7 +186,10 @@ def _toll_claims(group: list[Report]) -> tuple[FatalityClaim, ...]:
     seen: dict[tuple[int, str], FatalityClaim] = {}
     for r in group:
         claimant = next((s.reported_by for s in r.event.sources if s.reported_by), None)
-        for c in r.event.fatalities_claims:
+        told = r.event.fatalities_claims
+        if not told and r.event.fatalities is not None:
+            told = (FatalityClaim(r.event.fatalities, r.doc.doc_id),)
+        for c in told:
             seen.setdefault((c.count, c.doc_id), FatalityClaim(c.count, c.doc_id, claimant or r.doc.outlet))
     return tuple(seen.values())
 

@@ -25,6 +25,7 @@ LINK = 1.6  # score from which two reports are taken for one incident
 DISTINCT_KM = 40.0  # two reports placed near places further apart than this are two incidents
 DISTINCT_PLACES_KM = 15.0  # ... or placed at two places themselves further apart than this
 NEAR_KM = 10.0
+UNSOURCED = 2.0  # more agreement needed when a document's outlet is unknown
 EARTH_KM = 6371.0088
 COPY_SIMILARITY = 0.5  # estimated Jaccard of word 3-shingles: a reprint or a wire copy
 TRANSLATION_SHARE = 0.7  # share of the names and numbers of the shorter text found in the other
@@ -47,7 +48,21 @@ def window(a: Report, b: Report) -> int:
     day apart is, far more often than a misread date, the same kind of incident again), else the
     coarser precision's."""
     worst = max(a.event.time_precision, b.event.time_precision)
-    return {TimePrecision.DAY: 0, TimePrecision.WEEK: 7}.get(TimePrecision(worst), 31)
+    if worst == TimePrecision.DAY:
+        return 1 if _filed_late(a, b) or _filed_late(b, a) else 0
+    return 7 if worst == TimePrecision.WEEK else 31
+
+
+def _filed_late(a: Report, b: Report) -> bool:
+    """a is dated the day it was published (a dateline, "late on Thursday" filed after midnight)
+    and b, which dates the day before, read that day from its own later publication."""
+    published = b.doc.published
+    return (
+        a.event.event_date == a.doc.published
+        and b.day == a.day - 1
+        and published is not None
+        and b.event.event_date < published
+    )
 
 
 def km(a: Report, b: Report) -> float:
@@ -97,7 +112,13 @@ def edge(a: Report, b: Report) -> float | None:
     if not compatible(a, b):
         return None
     s = score(a, b)
-    return s if s >= LINK else None
+    return s if s >= LINK + (UNSOURCED if _unsourced(a) or _unsourced(b) else 0.0) else None
+
+
+def _unsourced(r: Report) -> bool:
+    """A document with neither outlet nor URL: nothing says who published it, so two such
+    records may be one source's two entries (a dataset's rows) as well as two reports."""
+    return r.doc.outlet.startswith("doc:")
 
 
 def _type(a: Report, b: Report) -> float:
@@ -112,7 +133,7 @@ def _type(a: Report, b: Report) -> float:
 def _when(a: Report, b: Report) -> float:
     if a.event.time_precision != TimePrecision.DAY or b.event.time_precision != TimePrecision.DAY:
         return 0.0 if a.day == b.day else -0.6
-    return 0.4
+    return 0.4 if a.day == b.day else 0.0
 
 
 def _where(a: Report, b: Report) -> float:
