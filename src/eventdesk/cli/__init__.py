@@ -172,6 +172,9 @@ from eventdesk.cli import evaluate as _evaluate  # noqa: E402
 from eventdesk.cli import extract as _extract  # noqa: E402
 from eventdesk.cli import gazetteer as _gazetteer  # noqa: E402
 
+from eventdesk.cli import bench_fuse as _bench_fuse  # noqa: E402
+
+_bench.bench.add_command(_bench_fuse.bench_fuse)
 main.add_command(_bench.bench)
 main.add_command(_extract.extract)
 main.add_command(_evaluate.eval_cmd)
