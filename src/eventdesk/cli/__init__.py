@@ -168,11 +168,10 @@ def _default_db_exists() -> bool:
 
 
 from eventdesk.cli import bench as _bench  # noqa: E402
+from eventdesk.cli import bench_fuse as _bench_fuse  # noqa: E402
 from eventdesk.cli import evaluate as _evaluate  # noqa: E402
 from eventdesk.cli import extract as _extract  # noqa: E402
 from eventdesk.cli import gazetteer as _gazetteer  # noqa: E402
-
-from eventdesk.cli import bench_fuse as _bench_fuse  # noqa: E402
 
 _bench.bench.add_command(_bench_fuse.bench_fuse)
 main.add_command(_bench.bench)

@@ -30,7 +30,7 @@ def synthetic_reports(n: int, seed: int = 7) -> list:  # type: ignore[type-arg]
     rnd = random.Random(seed)
     days = max(1, int(n / 2.5 / 800))
     start = dt.date(2020, 1, 1)
-    out = []
+    out: list = []  # type: ignore[type-arg]
     incident = 0
     while len(out) < n:
         incident += 1

@@ -174,8 +174,12 @@ def _sources(group: list[Report], originals: dict[str, str]) -> tuple[Source, ..
         original = originals[r.doc.doc_id]
         for s in r.event.sources:
             out.append(
-                replace(s, profile=r.doc.profile, credited_to=r.doc.credited_to,
-                        copy_of=None if original == r.doc.doc_id else original)  # fmt: skip
+                replace(
+                    s,
+                    profile=r.doc.profile,
+                    credited_to=r.doc.credited_to,
+                    copy_of=None if original == r.doc.doc_id else original,
+                )  # fmt: skip
             )
     return tuple(out)
 
@@ -190,7 +194,9 @@ def _toll_claims(group: list[Report]) -> tuple[FatalityClaim, ...]:
         if not told and r.event.fatalities is not None:
             told = (FatalityClaim(r.event.fatalities, r.doc.doc_id),)
         for c in told:
-            seen.setdefault((c.count, c.doc_id), FatalityClaim(c.count, c.doc_id, claimant or r.doc.outlet))
+            seen.setdefault(
+                (c.count, c.doc_id), FatalityClaim(c.count, c.doc_id, claimant or r.doc.outlet)
+            )
     return tuple(seen.values())
 
 
