@@ -1,5 +1,6 @@
 """The document pipeline end to end through the library: dedup, boilerplate learning, refresh."""
 
+import dataclasses
 from pathlib import Path
 
 from eventdesk import config, pipeline
@@ -67,12 +68,34 @@ def test_a_later_document_of_a_known_outlet_is_cleaned_and_the_earlier_one_refre
     store = open_store(db)
     settings = config.load(None)
     pipeline.ingest([str(first)], store, settings)
-    assert SHARED_LINE in next(store.documents()).clean
+    (before,) = store.documents()
+    assert SHARED_LINE in before.clean
     second = _write(tmp_path / "a", 1)  # same folder: same outlet group
     report = pipeline.ingest([str(second)], store, settings)
     assert report.refreshed == 1
     docs = list(store.documents())
     assert len(docs) == 2 and all(SHARED_LINE not in d.clean for d in docs)
+    after = next(d for d in docs if d.content_hash == before.content_hash)
+    assert dataclasses.replace(after, clean=before.clean, offsets=before.offsets) == before
+
+
+def test_a_refreshed_document_keeps_how_its_date_was_found(tmp_path, db):
+    (tmp_path / "a").mkdir()
+    undated = _article(0, BODIES[0]).replace("Bamako, 12 mars 2024 - ", "Le 12 mars 2024, ")
+    (tmp_path / "a" / "first.txt").write_text(undated, encoding="utf-8")
+    store = open_store(db)
+    pipeline.ingest([str(tmp_path / "a" / "first.txt")], store, config.load(None))
+    (before,) = store.documents()
+    assert before.published_method == DateMethod.INFERRED
+    _write(tmp_path / "a", 1)
+    assert pipeline.ingest([str(tmp_path / "a")], store, config.load(None)).refreshed == 1
+    after = next(d for d in store.documents() if d.content_hash == before.content_hash)
+    assert SHARED_LINE not in after.clean
+    assert (after.published, after.published_precision, after.published_method) == (
+        before.published,
+        before.published_precision,
+        before.published_method,
+    )
 
 
 def test_reprints_do_not_teach_boilerplate(tmp_path, db):

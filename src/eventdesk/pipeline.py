@@ -54,17 +54,41 @@ class Prepared:
 
 
 class Learner:
-    """Line counts per outlet: the store's, plus those of documents seen in this run."""
+    """Line counts per outlet: the store's, plus those of documents seen in this run.
+
+    The store's counts are read once per batch (`fetch`) and forgotten when the batch is saved
+    (`saved`), so a batch costs one query per outlet, not one per document."""
 
     def __init__(self, store: Store | None, min_docs: int):
         self.store = store
         self.min_docs = min_docs
         self.pending: Counter[tuple[str, str]] = Counter()
+        self.stored: dict[tuple[str, str], int] = {}  # the store's counts, as fetched
+
+    def fetch(self, prepared: Iterable[Prepared]) -> None:
+        """Read the store's counts of these documents' lines, one query per outlet."""
+        wanted: dict[str, set[str]] = {}
+        for p in prepared:
+            wanted.setdefault(p.outlet, set()).update(
+                k for k in p.keys if (p.outlet, k) not in self.stored
+            )
+        for outlet, keys in wanted.items():
+            if self.store is not None and keys:
+                found = self.store.line_counts(outlet, keys)
+                self.stored.update(((outlet, k), found.get(k, 0)) for k in keys)
+
+    def saved(self) -> None:
+        """What was pending is in the store now: read it from there next time."""
+        self.pending.clear()
+        self.stored.clear()
 
     def counts(self, outlet: str, keys: Iterable[str]) -> dict[str, int]:
         keys = list(keys)
-        base = self.store.line_counts(outlet, keys) if self.store else {}
-        return {k: base.get(k, 0) + self.pending[(outlet, k)] for k in keys}
+        missing = [k for k in keys if (outlet, k) not in self.stored]
+        if missing and self.store is not None:
+            found = self.store.line_counts(outlet, missing)
+            self.stored.update(((outlet, k), found.get(k, 0)) for k in missing)
+        return {k: self.stored.get((outlet, k), 0) + self.pending[(outlet, k)] for k in keys}
 
     def observe(self, p: Prepared) -> bool:
         lengths = {k: len(ex) for k, ex in zip(p.keys, p.examples, strict=True)}
@@ -115,7 +139,7 @@ def _published(
     if raw.published:
         precision = DatePrecision.MONTH if len(raw.published) == 7 else DatePrecision.DAY
         return raw.published, precision, DateMethod.METADATA
-    guess = infer_published(told)
+    guess = infer_published(told, settings.today())
     if guess is None:
         return None, None, None
     return guess.date, guess.precision, guess.method
@@ -162,6 +186,7 @@ def _ingest_batch(
             fresh.append(p)
     report.read += len(raws)
     report.hashes.extend(p.content_hash for p in prepared)
+    learner.fetch(fresh)
     learns = [learner.observe(p) for p in fresh]
     docs: list[StoredDocument] = []
     for p, learn in zip(fresh, learns, strict=True):
@@ -172,7 +197,7 @@ def _ingest_batch(
         docs.append(StoredDocument(built, p.outlet, list(p.keys), list(p.examples), learn))
         _tick(progress, "stored")
     store.save(docs, rejected)
-    learner.pending.clear()
+    learner.saved()
     report.stored += len(docs)
     report.quarantined += len(rejected)
     report.reasons.update(r.reason for r in rejected)
@@ -181,7 +206,9 @@ def _ingest_batch(
 
 
 def refresh(store: Store, settings: IngestSettings) -> int:
-    """Re-clean stored documents that contain lines which have since become boilerplate."""
+    """Re-clean stored documents that kept a line which has since become boilerplate.
+
+    Only the cleaned text changes: the document keeps its language and publication date."""
     pending = store.unapplied_boilerplate(settings.boilerplate_min_docs)
     if not pending:
         return 0
@@ -189,25 +216,24 @@ def refresh(store: Store, settings: IngestSettings) -> int:
     changed: dict[str, Document] = {}
     for outlet, key, _example in pending:
         for doc in store.documents_with_line(outlet, key):
-            if doc.content_hash in changed:
-                continue
-            raw = RawDocument(doc.id, doc.text, doc.origin or doc.id, doc.format or "text",
-                              doc.url, doc.source, doc.title, doc.published, doc.language)  # fmt: skip
-            p = prepare(raw)
-            p = Prepared(raw, doc.content_hash, outlet, p.prepared, p.keys, p.examples)
-            built = build(p, learner.boilerplate(outlet, p.keys), _keep_dates(settings, doc))
-            if isinstance(built, Document) and built.clean != doc.clean:
-                changed[doc.content_hash] = built
+            if doc.content_hash not in changed and _kept(doc.clean, key):
+                built = _reclean(doc, outlet, learner)
+                if built.clean != doc.clean:
+                    changed[doc.content_hash] = built
     store.update_cleaned(list(changed.values()), [(o, k) for o, k, _ in pending])
     return len(changed)
 
 
-def _keep_dates(settings: IngestSettings, doc: Document) -> IngestSettings:
-    return (
-        replace(settings, published=None)
-        if doc.published_method != DateMethod.OVERRIDE
-        else settings
-    )
+def _kept(clean: str, key: str) -> bool:
+    """Whether a line with this key is still in a cleaned text."""
+    return any(clean_stage.line_key(line) == key for line in clean.split("\n"))
+
+
+def _reclean(doc: Document, outlet: str, learner: Learner) -> Document:
+    prepared = clean_stage.prepare(doc.text)
+    keys = dict.fromkeys(prepared.keys)
+    cleaned = clean_stage.clean(prepared, learner.boilerplate(outlet, keys))
+    return replace(doc, clean=cleaned.text.text, offsets=cleaned.text.runs)
 
 
 def clean_inputs(
@@ -221,6 +247,7 @@ def clean_inputs(
     learner = Learner(store, settings.boilerplate_min_docs)
     prepared = [prepare(x) for x in items if isinstance(x, RawDocument)]
     seen = store.known_hashes([p.content_hash for p in prepared]) if store else set()
+    learner.fetch(prepared)
     for p in prepared:  # a stored document is already counted in the store
         if p.content_hash not in seen:
             seen.add(p.content_hash)

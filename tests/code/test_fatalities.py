@@ -38,3 +38,48 @@ def test_english_tolls(sentence, expected):
 def test_french_tolls(sentence, expected):
     toll = count(sentence, load("fr"))
     assert (toll.count if toll else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "The air strike reportedly killed seventy five fighters.", 75),
+        ("en", "Militants stormed the base, killing twenty-three soldiers.", 23),
+        ("fr", "L'attaque a fait vingt-trois morts.", 23),
+        ("fr", "Quarante et un civils ont été tués dans le village.", 41),
+        ("fr", "Les combats ont fait soixante-dix-sept morts.", 77),
+        ("fr", "Les frappes ont fait une centaine de morts.", 100),
+    ],
+)
+def test_tens_and_units_written_in_words(lang, sentence, expected):
+    toll = count(sentence, load(lang))
+    assert toll is not None and toll.count == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fatalities coded as 0 (a local outlet reported 2).", 0),
+        ("An unknown number were killed; unknown number of fatalities coded as 10.", 10),
+        ("Fatalities were reported as half, rounded down to 4.", 4),
+        ("Two guards were shot and killed by unknown gunmen.", 2),
+        ("A soldier opened fire on a crowd, killing one and injuring two.", 1),
+    ],
+)
+def test_english_coded_tolls_and_active_kills(sentence, expected):
+    toll = count(sentence, load("en"))
+    assert toll is not None and toll.count == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Militants shot and killed a shopkeeper near the market.", 1),
+        ("A guard stabbed a man to death after an argument.", 1),
+        ("Gunmen killed a teacher on his way home.", 1),
+        ("Troops killed a number of fighters.", None),
+    ],
+)
+def test_english_one_victim_named_by_an_article(sentence, expected):
+    toll = count(sentence, load("en"))
+    assert (toll.count if toll else None) == expected

@@ -6,7 +6,6 @@ The notes below are written for these tests; none comes from ACLED data.
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -91,10 +90,3 @@ def test_normalise_drops_dates_and_digits_but_keeps_the_size_suffix() -> None:
     assert normalise(text) == "about 000 workers marched. [size=around 000]"
     assert normalise("Around 4 May 2020 (as reported), a man was found.") == "a man was found."
     assert "Tuesday" not in normalise("Gunmen struck on Tuesday, police said on May 5.")
-
-
-def test_it_reads_at_least_500_notes_a_second(model: TypeModel) -> None:
-    texts = [t for t, _ in NOTES] * 200
-    start = time.perf_counter()
-    model.predict_many(texts)
-    assert len(texts) / (time.perf_counter() - start) >= 500

@@ -11,7 +11,10 @@ import sys
 import time
 from pathlib import Path
 
-from tests.conftest import REPO
+from click.testing import CliRunner
+
+from eventdesk.cli import main
+from tests.conftest import REPO, SAMPLES
 
 EVENTDESK = [sys.executable, "-m", "eventdesk.cli"]
 
@@ -46,9 +49,12 @@ def _bad_corpus(root: Path) -> dict[str, str]:
     (root / "truncated.html").write_text(
         "<html><head><title>x</title></head><body><div><p>Le", encoding="utf-8"
     )
+    page = (SAMPLES / "html" / "fr_mali_page.html").read_bytes()
+    (root / "cut_article.html").write_bytes(page[: len(page) * 6 // 10])  # cut mid-article
     big = root / "huge.txt"
     with big.open("wb") as f:
-        f.truncate(200 * 1024 * 1024)  # sparse: 200 MB that must not be read
+        f.write(b"Gao, 3 mars 2024 - ")
+        f.truncate(200 * 1024 * 1024)  # sparse: 200 MB that must not be read (default limit 20 MB)
     (root / "docs.jsonl").write_text(
         json.dumps({"id": "j1", "text": "Kidal, 5 mars 2024 - Un convoi a sauté sur une mine près de Kidal."}) + "\n"
         + "{this is not json\n"
@@ -68,12 +74,10 @@ def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
     corpus.mkdir()
     expected = _bad_corpus(corpus)
     db = str(tmp_path / "q.db")
-    res = run(
-        "ingest", str(corpus), str(corpus / "missing.txt"), "--db", db, "--max-bytes", "1000000"
-    )
+    res = run("ingest", str(corpus), str(corpus / "missing.txt"), "--db", db)
     assert res.returncode == 1, res.stderr  # something was quarantined
     report = json.loads(res.stdout)
-    assert report["stored"] == 5  # good, latin1, arabic, j1, j2
+    assert report["stored"] == 6  # good, latin1, arabic, j1, j2, and what the cut page had
     assert report["quarantined"] == len(expected)
     rows = [json.loads(line) for line in run("quarantine", "--db", db).stdout.splitlines()]
     got = {}
@@ -93,9 +97,36 @@ def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
     assert docs["arabic_cp1256.txt"]["language"] == "ar"
     full = run("docs", "--db", db, "--full").stdout
     assert "élèves" in full and "ديالى" in full
-    for line in res.stderr.splitlines():
-        if "quarantined" in line and ":" in line:
-            assert len(line) < 400
+    assert "douze soldats tués" in full  # the text of the cut page, up to the cut
+    messages = [line for line in res.stderr.splitlines() if line.startswith("  quarantined")]
+    assert len(messages) == len(expected)  # one line each, saying what and why
+    for line in messages:
+        assert len(line) < 400
+    again = run("ingest", str(corpus), str(corpus / "missing.txt"), "--db", db)
+    assert again.returncode == 1 and json.loads(again.stdout)["stored"] == 0
+    assert len(run("quarantine", "--db", db).stdout.splitlines()) == len(rows)  # no new rows
+
+
+def test_a_directory_of_ten_thousand_files(tmp_path):
+    corpus = tmp_path / "wire"
+    for n in range(10_000):
+        folder = corpus / f"{n // 1000:02d}"  # ten folders of a thousand
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"brief_{n:05d}.txt").write_text(
+            f"Brief {n}: gunmen attacked checkpoint {n} near Gao on 3 March 2024.\n"
+        )
+    (corpus / "05" / "brief_05000.txt").write_bytes(b"\x00\x01binary\x00")
+    db = str(tmp_path / "ten.db")
+    res = CliRunner().invoke(main, ["ingest", str(corpus), "--db", db])
+    assert res.exit_code == 1  # one input quarantined
+    report = json.loads(res.stdout)
+    assert (report["read"], report["stored"], report["quarantined"]) == (9_999, 9_999, 1)
+    assert "brief_05000.txt: binary data" in res.stderr
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(DISTINCT doc_id) FROM documents").fetchone() == (9_999,)
+    assert con.execute("SELECT origin, reason FROM quarantine").fetchall() == [
+        (str(corpus / "05" / "brief_05000.txt"), "undecodable")
+    ]
 
 
 def test_reingesting_is_a_no_op(tmp_path):
@@ -106,9 +137,28 @@ def test_reingesting_is_a_no_op(tmp_path):
             f"Texte numéro {n}: une attaque a eu lieu à Gao le {n + 1} mars 2024.", encoding="utf-8"
         )
     db = str(tmp_path / "n.db")
-    first = json.loads(run("ingest", str(corpus), "--db", db).stdout)
-    second = json.loads(run("ingest", str(corpus), "--db", db).stdout)
-    assert first["stored"] == 5 and second["stored"] == 0 and second["duplicates"] == 5
+    first = run("ingest", str(corpus), "--db", db)
+    before = _dump(Path(db))
+    second = run("ingest", str(corpus), "--db", db)
+    assert first.returncode == second.returncode == 0  # nothing quarantined
+    assert json.loads(first.stdout)["stored"] == 5
+    assert json.loads(second.stdout) | {"quarantine_reasons": {}} == {
+        "read": 5, "stored": 0, "duplicates": 5, "quarantined": 0, "refreshed": 0,
+        "quarantine_reasons": {},
+    }  # fmt: skip
+    assert _dump(Path(db)) == before
+
+
+def _dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the tables that hold documents and what was learned from them."""
+    con = sqlite3.connect(db)
+    try:
+        return {
+            table: sorted(con.execute(f"SELECT * FROM {table}").fetchall())
+            for table in ("documents", "boilerplate", "quarantine")
+        }
+    finally:
+        con.close()
 
 
 def test_stdin_is_read(tmp_path):
@@ -126,12 +176,15 @@ def test_stdin_is_read(tmp_path):
 def test_a_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):
     corpus = tmp_path / "many"
     corpus.mkdir()
-    total = 3000
+    total = 4000
     for n in range(total):
         (corpus / f"doc_{n:05d}.txt").write_text(
-            f"Dépêche {n}. Des hommes armés ont attaqué le poste numéro {n} près de Gao le 3 mars 2024.\n",
+            f"Dépêche {n}. Des hommes armés ont attaqué le poste numéro {n} près de Gao le 3 mars 2024.\n\n"
+            "Recevez chaque matin notre lettre d'information sur le Sahel\n",  # learned boilerplate
             encoding="utf-8",
         )
+    reference = tmp_path / "ref.db"
+    assert run("ingest", str(corpus), "--db", str(reference), "--quiet").returncode == 0
     db = tmp_path / "k.db"
     proc = subprocess.Popen([*EVENTDESK, "ingest", str(corpus), "--db", str(db), "--quiet"], cwd=REPO,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
@@ -155,6 +208,17 @@ def test_a_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):
     con = sqlite3.connect(db)
     n, distinct = con.execute("SELECT count(*), count(DISTINCT doc_id) FROM documents").fetchone()
     assert n == distinct == total
+    # the same documents, cleaned the same, and every line counted once, as in an unbroken run
+    assert _cleaned(db) == _cleaned(reference)
+    assert _dump(db)["boilerplate"] == _dump(reference)["boilerplate"]
+
+
+def _cleaned(db: Path) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(db)
+    try:
+        return sorted(con.execute("SELECT doc_id, content_hash, clean, published FROM documents"))
+    finally:
+        con.close()
 
 
 def _count(db: Path) -> int:
@@ -165,3 +229,24 @@ def _count(db: Path) -> int:
         return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
     except sqlite3.OperationalError:
         return 0
+
+
+def test_errors_are_one_clear_line(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no ./eventdesk.db of the repository
+    monkeypatch.delenv("EVENTDESK_DB", raising=False)
+    missing = tmp_path / "none.db"
+    for command in (["docs"], ["quarantine"], ["clean", str(SAMPLES / "articles")]):
+        res = CliRunner().invoke(main, [*command, "--db", str(missing)])
+        assert res.exit_code == 1
+        assert (
+            res.stderr
+            == f"error: no database at {missing}; `eventdesk ingest PATH --db {missing}` creates one\n"
+        )
+    assert not missing.exists()
+    res = CliRunner().invoke(main, ["ingest", str(SAMPLES), "--db", str(tmp_path / "no" / "x.db")])
+    assert res.exit_code == 1 and res.stderr.count("\n") == 1
+    assert res.stderr.startswith(
+        f"error: cannot open or migrate the database {tmp_path / 'no' / 'x.db'}: "
+    )
+    res = CliRunner().invoke(main, ["ingest", str(SAMPLES), "--published", "2024-13-01"])
+    assert res.exit_code == 1 and res.stderr.count("\n") == 1 and "'2024-13-01'" in res.stderr

@@ -3,7 +3,6 @@ from __future__ import annotations
 import io
 import json
 import random
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -132,12 +131,10 @@ def test_ten_thousand_files_stream(tmp_path: Path) -> None:
     for n in range(10_000):
         (corpus / f"article_{n:05d}.txt").write_text(f"Report {n}: {ENGLISH}")
     (corpus / "article_05000.txt").write_bytes(b"\x00binary\x00")
-    started = time.monotonic()
     items = read_inputs([str(corpus)])
     first = next(items)
     assert isinstance(first, RawDocument) and first.id == "article_00000.txt"
     rest = list(items)
-    assert time.monotonic() - started < 10
     assert len(rest) == 9_999
     assert [(r.origin, r.reason) for r in rejects(rest)] == [
         (str(corpus / "article_05000.txt"), "undecodable")

@@ -264,3 +264,20 @@ def test_never_raises_on_date_like_text(text: str) -> None:
     if found is not None:
         assert dt.date.fromisoformat(found.date)
         assert found.evidence in text
+
+
+def test_no_year_stated_weekdays_place_it_in_the_latest_year_they_fit() -> None:
+    text = "Lundi 4 mars, des manifestants ont bloqué la route. Mardi 5 mars, la police est intervenue."
+    guess = infer_published(text, dt.date(2026, 11, 30))
+    assert guess is not None and guess.date == "2024-03-05"  # 4 March 2024 is a Monday
+    assert guess.precision == DatePrecision.WEEK and guess.method == DateMethod.INFERRED
+    assert infer_published(text) is None  # without the processing day: no guess
+
+
+def test_no_year_stated_a_named_year_is_a_floor_and_today_a_ceiling() -> None:
+    text = "On Sunday, Jan. 14, hundreds rallied. The dispute dates from late 2023."
+    assert infer_published(text, dt.date(2026, 11, 30)).date == "2024-01-14"  # type: ignore[union-attr]
+    # the only fitting year before 2018 is 2007: the named year 2018 excludes it
+    assert (
+        infer_published("Sunday, Jan. 14: protests. Since 2018 ...", dt.date(2018, 1, 10)) is None
+    )

@@ -19,13 +19,15 @@ from eventdesk.errors import EventdeskError
 from eventdesk.ingest.base import Rejected
 from eventdesk.store import open_store
 
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one line per message, never wrapped
 
 db_option = click.option(
     "--db", envvar="EVENTDESK_DB", default=None,
     help="Database URL or SQLite file (default ./eventdesk.db, or $EVENTDESK_DB).",
 )  # fmt: skip
-quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress bar, no report.")
+quiet_option = click.option(
+    "--quiet", "-q", is_flag=True, help="No progress bar and no summary on stderr."
+)
 config_option = click.option(
     "--config", "config_path", type=click.Path(dir_okay=False), default=None,
     help="A TOML settings file ([ingest] table).",
@@ -114,7 +116,7 @@ def clean_cmd(
     each other their boilerplate."""
     with user_errors():
         settings = config.load(config_path)
-        store = open_store(db) if db or _default_db_exists() else None
+        store = open_store(db, create_missing=False) if db or _default_db_exists() else None
         bad = 0
         for item in pipeline.clean_inputs(paths, store, settings, stdin=sys.stdin.buffer):
             if isinstance(item, Rejected):
@@ -137,7 +139,7 @@ def clean_cmd(
 def docs(db: str | None, full: bool) -> None:
     """List stored documents, one JSON object per line."""
     with user_errors():
-        store = open_store(db)
+        store = open_store(db, create_missing=False)
         for doc in store.documents():
             row = {
                 "id": doc.id, "content_hash": doc.content_hash[:16], "source": doc.source,
@@ -155,7 +157,7 @@ def docs(db: str | None, full: bool) -> None:
 def quarantine(db: str | None) -> None:
     """List quarantined inputs and why, one JSON object per line."""
     with user_errors():
-        for row in open_store(db).quarantined():
+        for row in open_store(db, create_missing=False).quarantined():
             click.echo(json.dumps(row, ensure_ascii=False))
 
 

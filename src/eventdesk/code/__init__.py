@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventdesk.code import assemble, events, facts, lexicon, sentences
+from eventdesk.code import assemble, events, facts, lexicon, persons, sentences
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
 from eventdesk.records import Document, Event
@@ -43,7 +43,7 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     text = doc.clean
     published = base_date(doc.published)
     actor_mentions = actors_stage.find_actors(text, lang=lang)
-    places = _places(gazetteer, text, actor_mentions)
+    places = _places(gazetteer, text, actor_mentions, persons.mask(text, lang))
     sents = []
     offset = 0
     paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
@@ -86,10 +86,10 @@ _ORGANISATION = re.compile(
 )
 
 
-def _places(gazetteer: Gazetteer, text: str, actor_mentions: list) -> list:  # type: ignore[type-arg]
+def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) -> list:  # type: ignore[type-arg]
     """Place mentions, resolved a second time with the document's country focus: the country its
-    places and its actors point to most."""
-    first = [p for p in gazetteer.find_places(text) if _kept(text, p)]
+    places and its actors point to most. `masked`: the text with people's names blanked out."""
+    first = [p for p in gazetteer.find_places(masked) if _kept(text, p)]
     votes: dict[str, float] = {}
     for p in first:
         iso = p.place.country_iso3
@@ -100,7 +100,7 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list) -> list:  # t
     if not votes:
         return first
     focus = max(votes, key=lambda k: votes[k])
-    second = [p for p in gazetteer.find_places(text, country_iso3=focus) if _kept(text, p)]
+    second = [p for p in gazetteer.find_places(masked, country_iso3=focus) if _kept(text, p)]
     home_lines = {_line(text, p.start) for p in second if p.place.country_iso3 == focus}
     kept = [
         p

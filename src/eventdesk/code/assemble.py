@@ -70,6 +70,10 @@ class _Paragraph:
     index: int = -1
     place: PlaceMention | None = None
     when: When | None = None
+    # For the clauses told before the paragraph names a place or a date: the first one it names
+    # later, else the last one the document named before, else the document's first.
+    default_place: PlaceMention | None = None
+    default_when: When | None = None  # used only when the document has no publication date
 
 
 def drafts(
@@ -81,12 +85,14 @@ def drafts(
     out: list[Draft] = []
     para = _Paragraph()
     last_group: ActorMention | None = None
+    defaults = _Defaults(sentences)
     for s in sentences:
         if s.paragraph != para.index:
-            para = _Paragraph(s.paragraph)
+            place, when = defaults.at(s.paragraph, para)
+            para = _Paragraph(s.paragraph, default_place=place, default_when=when)
         if not s.hits and s.toll is not None and out and out[-1].sentence.paragraph == s.paragraph:
             for d in out:  # "The victim died. 1 fatality.": a toll told after the incident
-                if d.sentence is out[-1].sentence and d.toll is None:
+                if d.sentence is out[-1].sentence and (d.toll is None or s.toll.coded):
                     d.toll = s.toll.count
         if s.hits and _elaborates(s, out, para):
             _elaborate(s, out)
@@ -101,6 +107,32 @@ def drafts(
             if a.actor is not None and (a.actor.inter in (2, 3, 4)):
                 last_group = a
     return out
+
+
+class _Defaults:
+    """The place and date a paragraph's clauses fall back on when they precede its own."""
+
+    def __init__(self, sentences: Sequence[Sentence]):
+        self.first_place: dict[int, PlaceMention] = {}
+        self.first_when: dict[int, When] = {}
+        for s in sentences:
+            if s.places:
+                self.first_place.setdefault(s.paragraph, s.places[0])
+            if s.dates:
+                w = s.dates[0]
+                self.first_when.setdefault(s.paragraph, When(w.date, w.precision, -1, -1))
+        self.last_place: PlaceMention | None = None
+        self.last_when: When | None = None
+
+    def at(self, paragraph: int, previous: _Paragraph) -> tuple[PlaceMention | None, When | None]:
+        self.last_place = previous.place or self.last_place
+        self.last_when = previous.when or self.last_when
+        doc_place = next(iter(self.first_place.values()), None)
+        doc_when = next(iter(self.first_when.values()), None)
+        return (
+            self.first_place.get(paragraph) or self.last_place or doc_place,
+            self.first_when.get(paragraph) or self.last_when or doc_when,
+        )
 
 
 _PLURAL_BACK = re.compile(
@@ -133,7 +165,7 @@ def _elaborate(s: Sentence, out: list[Draft]) -> None:
         if decided is not None:
             d.event_type, d.sub_event_type, d.weight = decided
         d.evidence.append((s.start, s.end))
-        if s.toll and d.toll is None:
+        if s.toll and (d.toll is None or s.toll.coded):
             d.toll = s.toll.count
         d.reported_by = d.reported_by or s.reported_by
 
@@ -171,6 +203,8 @@ def _when(
 ) -> When | None:
     first = min(h.start for h in s.hits) - s.start
     before = [d for d in s.dates if d.start <= first]
+    # "Around 4 May 2020 (from 3 May to 4 May), ...": the date outside the brackets is coded
+    before = [d for d in before if not _in_brackets(s.text, d.start)] or before
     if before:
         return before[-1]
     if s.dates:
@@ -179,6 +213,8 @@ def _when(
         return para.when
     if published is not None:
         return When(published, TimePrecision.DAY, -1, -1)
+    if para.default_when is not None:
+        return para.default_when
     if (
         fallback is not None
     ):  # no date anywhere: the day it was processed, known to the month at best
@@ -186,12 +222,19 @@ def _when(
     return None
 
 
+def _in_brackets(text: str, offset: int) -> bool:
+    head = text[:offset]
+    return head.count("(") > head.count(")")
+
+
 def _by_place(
     s: Sentence, para: _Paragraph
 ) -> list[tuple[PlaceMention | None, list[classify.Hit]]]:
     places = [p for p in s.places if p.place.feature != "country"] or list(s.places)
     if not places:
-        return [(para.place, list(s.hits))]
+        if para.place is None and all(h.label.startswith("@") for h in s.hits):
+            return [(None, list(s.hits))]  # "ces attaques": told before, placed there
+        return [(para.place or para.default_place, list(s.hits))]
     chosen: dict[int, list[classify.Hit]] = {}
     for h in s.hits:
         i = min(range(len(places)), key=lambda k: _distance(h, places[k]))

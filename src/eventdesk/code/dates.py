@@ -72,4 +72,22 @@ def _resolve(m: DateMention, published: dt.date | None) -> dt.date | None:
             return None
     if published is None:
         return None
-    return resolve_mention(m, published)
+    return _just_after(m, published) or resolve_mention(m, published)
+
+
+FUTURE_DAYS = 7  # "from 6-7 May" in a report dated 6 May: the 7th, not a year before
+
+
+def _just_after(m: DateMention, published: dt.date) -> dt.date | None:
+    """A day and month a few days after the reference date: that date (a range's end, or a
+    reference date inferred from the text's first date), rather than almost a year earlier."""
+    if m.year is not None or m.month is None or m.day is None:
+        return None
+    for year in (published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, m.month, m.day)
+        except ValueError:
+            continue
+        if published < candidate <= published + dt.timedelta(days=FUTURE_DAYS):
+            return candidate
+    return None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from eventdesk.code import dates, fatalities
 from eventdesk.code.classify import Hit
-from eventdesk.code.lexicon import Lexicon
+from eventdesk.code.lexicon import NOT_AN_INCIDENT, Lexicon
 
 if TYPE_CHECKING:
     from eventdesk.actors import ActorMention
@@ -93,12 +93,14 @@ def _core(m: re.Match[str]) -> tuple[int, int]:
 
 def _longest_first(hits: Iterable[Hit]) -> list[Hit]:
     """Overlapping trigger matches: the longest (the most specific phrase) wins, so "suicide car
-    bomb" is not also a "car bomb"; at equal length, the heavier. In text order."""
+    bomb" is not also a "car bomb"; at equal length, the heavier. A phrase labelled @none
+    ("manifestation sportive", "bombardier d'eau") only hides the shorter triggers inside it.
+    In text order."""
     kept: list[Hit] = []
     for h in sorted(hits, key=lambda h: (h.start - h.end, -h.weight, h.start)):
         if all(h.end <= k.start or h.start >= k.end for k in kept):
             kept.append(h)
-    return sorted(kept, key=lambda h: h.start)
+    return sorted((h for h in kept if h.label != NOT_AN_INCIDENT), key=lambda h: h.start)
 
 
 def _sentence_reason(s: str, cues: frozenset[str]) -> str | None:

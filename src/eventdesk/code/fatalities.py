@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventdesk.code.lexicon import Lexicon
+from eventdesk.code.lexicon import Lexicon, compound_value
 
 _DEATH = {
-    "en": r"(?:killed|dead|died|deaths?|fatalit(?:y|ies)|bodies|lost their lives|shot dead|slain|massacred|beheaded|executed|lifeless)",
+    "en": r"(?:killed|dead|died|deaths?|fatalit(?:y|ies)|bodies|lost their lives|shot dead|(?:shot|stabbed|beaten|hacked) and killed|slain|massacred|beheaded|executed|lifeless)",
     "fr": r"(?:tu(?:é|ée|és|ées)|morts?|mortes|décéd(?:é|ée|és|ées)|victimes mortelles|péri|abattu(?:e|s|es)?|trouvé la mort|tombés|cadavres|corps sans vie|exécut(?:é|és|ée|ées))",
 }
 _KILLING = {
@@ -38,6 +38,7 @@ class Toll:
     count: int
     start: int
     end: int
+    coded: bool = False  # stated as the figure to code: it replaces what was told before
 
 
 def count(sentence: str, lex: Lexicon) -> Toll | None:
@@ -54,7 +55,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
     )
     hurt = re.compile(rf"^\s*{_FILLER}{_HURT[lang]}\b", re.I)
     hurt_next = re.compile(
-        rf"^\s*(?:[\w'-]+\s+)?(?:were |was |have been |ont été |others? |autres )?{_HURT[lang]}\b",
+        rf"^\s*(?!and\b|et\b)(?:[\w'-]+\s+)?(?:were |was |have been |ont été |others? |autres )?{_HURT[lang]}\b",
         re.I,
     )
     total = re.compile(_TOTAL[lang], re.I)
@@ -63,6 +64,11 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
     def before_one(m: re.Match[str]) -> str:
         return sentence[max(0, m.start() - 40) : m.start()]
 
+    coded = _CODED.get(lang)
+    if coded is not None and (m := coded.search(sentence)) is not None:
+        value = _value(m.group("n"), lex)
+        if value is not None or m.group("n").casefold() in ("zero", "0"):
+            return Toll(value or 0, m.start(), m.end(), coded=True)
     found: list[Toll] = []
     for m in lex.number_re.finditer(sentence):
         value = _value(m.group(0), lex)
@@ -90,8 +96,21 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
     return Toll(sum(t.count for t in found), found[0].start, found[-1].end)
 
 
+# A toll stated as the figure to code ("Fatalities coded as 0 (X reported 1)", "fatalities
+# reported as half, rounded down to 3"): the coder's own conclusion, which wins.
+_CODED = {
+    "en": re.compile(
+        r"\bfatalit(?:y|ies) (?:are |were |was |is )?(?:coded|recorded|reported) as "
+        r"(?:half, rounded (?:down|up) to )?(?P<n>\d+|zero|[a-z]+)\b",
+        re.I,
+    ),
+}
+
 _SINGULAR = {
     "en": re.compile(
+        r"\b(?:killed|shot dead|shot and killed|murdered|assassinated|beheaded|executed|lynched)"
+        r"\s+(?:a|an|one)\s+(?!number|total|group|few|dozen|couple|series)|"
+        r"\b(?:stabbed|beat|beaten|hacked|shot)\s+(?:a|an|one)\s+(?:[\w-]+\s+){1,3}?to death\b|"
         r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(?:was|has been|had been|is)\s+(?:reportedly\s+)?(?:killed|shot dead|shot and killed|shot to death|shot and died|died|murdered|found dead|beheaded|stabbed to death|beaten to death|hacked to death|lynched)\b",
         re.I,
     ),
@@ -117,4 +136,4 @@ def _value(token: str, lex: Lexicon) -> int | None:
         if len(token) == 4 and 1900 <= value <= 2100:  # a year, not a toll
             return None
         return value if value < 5000 else None
-    return lex.numbers.get(token.casefold())
+    return compound_value(token, lex.numbers)

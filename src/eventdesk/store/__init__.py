@@ -11,15 +11,17 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
+from eventdesk.errors import StoreError
 from eventdesk.ingest.base import Rejected
 from eventdesk.records import SCHEMA_VERSION, Document, Event
 from eventdesk.store import tables as t
 from eventdesk.store.documents import from_row, to_row
-from eventdesk.store.engine import create, describe, migrate, resolve_url
+from eventdesk.store.engine import create, describe, migrate, resolve_url, sqlite_path
 
 __all__ = ["Store", "StoredDocument", "open_store", "resolve_url", "describe"]
 
@@ -35,8 +37,13 @@ class StoredDocument:
     learn: bool = True  # count its lines toward boilerplate (False for reprints)
 
 
-def open_store(db: str | None = None) -> Store:
+def open_store(db: str | None = None, *, create_missing: bool = True) -> Store:
+    """The store at `db` (see resolve_url), migrated to the newest schema. A SQLite file that
+    does not exist is created, or with `create_missing=False` a StoreError says so."""
     url = resolve_url(db)
+    path = sqlite_path(url)
+    if path is not None and not create_missing and not Path(path).exists():
+        raise StoreError(f"no database at {path}; `eventdesk ingest PATH --db {path}` creates one")
     engine = create(url)
     migrate(engine)
     return Store(engine, url)
@@ -89,15 +96,16 @@ class Store:
 
     # boilerplate
     def line_counts(self, outlet_key: str, keys: Iterable[str]) -> dict[str, int]:
-        keys = list(set(keys))
-        if not keys:
-            return {}
+        """How many documents of the outlet each known line was seen in (unseen lines left out)."""
         b = t.boilerplate.c
-        q = sa.select(b.line_key, b.doc_count).where(
-            b.outlet_key == outlet_key, b.line_key.in_(keys)
-        )
+        found: dict[str, int] = {}
         with self.engine.connect() as conn:
-            return {k: n for k, n in conn.execute(q)}
+            for chunk in _chunks(sorted(set(keys)), 500):
+                q = sa.select(b.line_key, b.doc_count).where(
+                    b.outlet_key == outlet_key, b.line_key.in_(chunk)
+                )
+                found.update((k, n) for k, n in conn.execute(q))
+        return found
 
     def _count_lines(self, conn: sa.Connection, docs: Sequence[StoredDocument]) -> None:
         per: dict[tuple[str, str], list[Any]] = {}
@@ -146,11 +154,6 @@ class Store:
         )
         with self.engine.connect() as conn:
             return [from_row(r) for r in conn.execute(q).mappings()]
-
-    def line_keys_of(self, content_hash: str) -> list[str]:
-        q = sa.select(t.documents.c.line_keys).where(t.documents.c.content_hash == content_hash)
-        with self.engine.connect() as conn:
-            return list(json.loads(conn.scalar(q) or "[]"))
 
     def update_cleaned(self, docs: Sequence[Document], applied: Sequence[tuple[str, str]]) -> None:
         """Write re-cleaned documents and mark the boilerplate lines that caused it as applied."""

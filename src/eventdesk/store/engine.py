@@ -23,6 +23,14 @@ def resolve_url(db: str | None) -> str:
     return "sqlite:///" + str(Path(db).expanduser().resolve())
 
 
+def sqlite_path(url: str) -> str | None:
+    """The file of a SQLite URL (None for another database or an in-memory one)."""
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return parsed.database
+
+
 def describe(url: str) -> str:
     """Where the data is, for people: the file path for SQLite, the URL without password otherwise."""
     parsed = sa.engine.make_url(url)
@@ -60,4 +68,7 @@ def migrate(engine: sa.Engine) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"cannot migrate {describe(str(engine.url))}: {exc}") from exc
+        # the driver's message, without SQLAlchemy's links
+        cause = getattr(exc, "orig", None) or exc
+        where = describe(engine.url.render_as_string(hide_password=False))
+        raise StoreError(f"cannot open or migrate the database {where}: {cause}") from exc

@@ -14,9 +14,12 @@
    A candidate is dropped when a "weekday + day + month" mention ("lundi 21 septembre") falls on
    another weekday once resolved; among the rest, the one that makes the story read newest
    first (fewest order inversions) wins; on a tie, the one whose yearless dates reach least far
-   back (news leaves out the year of recent dates), then the earliest. No year stated: no guess.
+   back (news leaves out the year of recent dates), then the earliest. No year stated: no guess,
+   unless the caller gives the processing day and the text ties weekdays to days: then the most
+   recent year they fit, no later than that day (`_by_calendar`).
 
-It reads no clock and returns None rather than guess without evidence. `resolve_mention` places a
+It reads no clock (the processing day is an argument) and returns None rather than guess
+without evidence. `resolve_mention` places a
 mention in time given a publication date, for the stages that date events.
 """
 
@@ -54,10 +57,19 @@ class PublishedGuess:
     evidence: str
 
 
-def infer_published(text: str) -> PublishedGuess | None:
-    """The publication date `text` gives or implies, or None when it gives no year at all."""
+def infer_published(text: str, today: dt.date | None = None) -> PublishedGuess | None:
+    """The publication date `text` gives or implies, or None when it gives no year at all.
+
+    With `today` (the processing day, passed in: no clock is read here), a text that states no
+    year but ties weekdays to days ("lundi 4 mars") is placed in the most recent year those
+    weekdays fit, not after `today` and not before any year the text names ("fin 2023")."""
     mentions = find_dates(text)
-    return _after_cue(text, mentions) or _at_top(text, mentions) or _inferred(mentions)
+    return (
+        _after_cue(text, mentions)
+        or _at_top(text, mentions)
+        or _inferred(mentions)
+        or (_by_calendar(text, mentions, today) if today is not None else None)
+    )
 
 
 def resolve_mention(m: DateMention, published: dt.date) -> dt.date | None:
@@ -149,6 +161,35 @@ def _inferred(mentions: list[DateMention]) -> PublishedGuess | None:
     published = best[-1]
     evidence = candidates[published].text
     return _guess(published, DatePrecision.WEEK, DateMethod.INFERRED, evidence)
+
+
+CALENDAR_YEARS = 28  # the calendar repeats its weekdays every 28 years at most
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
+
+
+def _by_calendar(text: str, mentions: list[DateMention], today: dt.date) -> PublishedGuess | None:
+    """No year stated: the most recent year in which every "weekday + day + month" falls on its
+    weekday (the story then read as in `_inferred`), no later than `today`, no earlier than a
+    year the text names."""
+    told = [m for m in mentions if m.kind is MentionKind.DAY_MONTH]
+    if not any(m.weekday is not None for m in told):
+        return None
+    named = [int(y) for y in _YEAR.findall(text) if int(y) <= today.year]
+    floor = max(named, default=today.year - CALENDAR_YEARS)
+    story = _Story(told)
+    for year in range(today.year, floor - 1, -1):
+        best: tuple[int, int, dt.date] | None = None
+        for m in told:
+            published = _in_year(m, year)
+            if published is None or published > today:
+                continue
+            score = story.score(published)
+            if score is not None and (best is None or (*score, published) < best):
+                best = (*score, published)
+        if best is not None:
+            evidence = ", ".join(m.text for m in told if m.weekday is not None)
+            return _guess(best[-1], DatePrecision.WEEK, DateMethod.INFERRED, evidence)
+    return None
 
 
 def count_inversions(mentions: list[DateMention], published: dt.date) -> int | None:

@@ -1,8 +1,8 @@
-"""find_actors reads at least 2,000 short reports a second (the lexicons are built once)."""
+"""find_actors finds every mention of short reports read in a batch (the lexicons are built once).
+
+Speed is measured by `eventdesk bench`, never by a timed test."""
 
 from __future__ import annotations
-
-import time
 
 from eventdesk.actors import find_actors
 
@@ -27,12 +27,7 @@ NOTES = {
 }
 
 
-def test_at_least_2000_notes_a_second() -> None:
-    for lang, notes in NOTES.items():
-        find_actors(notes[0], lang=lang)  # builds the lexicon
-    batch = [(lang, note) for lang, notes in NOTES.items() for note in notes] * 400
-    started = time.perf_counter()
-    found = sum(len(find_actors(note, lang=lang)) for lang, note in batch)
-    rate = len(batch) / (time.perf_counter() - started)
-    assert found == 28 * 400  # every note has its mentions
-    assert rate >= 2000, f"{rate:.0f} notes a second"
+def test_a_batch_finds_the_same_mentions_every_time() -> None:
+    batch = [(lang, note) for lang, notes in NOTES.items() for note in notes] * 50
+    found = [len(find_actors(note, lang=lang)) for lang, note in batch]
+    assert sum(found) == 28 * 50  # every note has its mentions, read after read

@@ -1,0 +1,25 @@
+import datetime as dt
+
+from eventdesk.code.assemble import _in_brackets
+from eventdesk.code.dates import in_sentence
+
+
+def test_a_day_just_after_the_reference_date_is_not_a_year_earlier() -> None:
+    whens = in_sentence("Clashes went on until 7 May.", dt.date(2020, 5, 6), False)
+    assert [w.date for w in whens] == [dt.date(2020, 5, 7)]
+
+
+def test_a_day_well_after_the_reference_date_is_the_year_before() -> None:
+    whens = in_sentence("The attack of 20 May was recalled.", dt.date(2020, 5, 6), False)
+    assert [w.date for w in whens] == [dt.date(2019, 5, 20)]
+
+
+def test_new_year_turn() -> None:
+    whens = in_sentence("Fighting resumed on 2 January.", dt.date(2020, 12, 30), False)
+    assert [w.date for w in whens] == [dt.date(2021, 1, 2)]
+
+
+def test_dates_inside_brackets_are_ranges_not_the_coded_day() -> None:
+    text = "Around 4 May 2020 (from 3 May to 4 May), two groups clashed."
+    assert not _in_brackets(text, text.index("4 May 2020"))
+    assert _in_brackets(text, text.index("3 May"))
