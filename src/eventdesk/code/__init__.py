@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from eventdesk.code import assemble, events, facts, lexicon, persons, sentences
+from eventdesk.code import assemble, dateline, events, facts, lexicon, persons, sentences
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
 from eventdesk.records import Document, Event
@@ -42,6 +42,10 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     lex = lexicon.load(lang)
     text = doc.clean
     published = base_date(doc.published)
+    filed = dateline.find(text, published)
+    if filed is not None and filed.day is not None:
+        published = filed.day  # relative dates are told from the day the dispatch was filed
+    span = (filed.start, filed.end) if filed is not None else None
     actor_mentions = actors_stage.find_actors(text, lang=lang)
     places = _places(gazetteer, text, actor_mentions, persons.mask(text, lang))
     sents = []
@@ -50,7 +54,9 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     for start, end in sentences.split(text):
         while offset + 1 < len(paragraph_starts) and paragraph_starts[offset + 1] <= start:
             offset += 1
-        sents.append(facts.read(text, start, end, offset, lex, published, places, actor_mentions))
+        sents.append(
+            facts.read(text, start, end, offset, lex, published, places, actor_mentions, span)
+        )
     drafts = assemble.drafts(sents, published, _armed_kinds(), undated)
     claims = [
         (s.start, s.text, _claimant(s))

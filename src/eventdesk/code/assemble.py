@@ -86,6 +86,7 @@ def drafts(
     para = _Paragraph()
     last_group: ActorMention | None = None
     defaults = _Defaults(sentences)
+    previous: Sentence | None = None  # the sentence before, if it told incidents
     for s in sentences:
         if s.paragraph != para.index:
             place, when = defaults.at(s.paragraph, para)
@@ -94,13 +95,23 @@ def drafts(
             for d in out:  # "The victim died. 1 fatality.": a toll told after the incident
                 if d.sentence is out[-1].sentence and (d.toll is None or s.toll.coded):
                     d.toll = s.toll.count
-        if s.hits and _elaborates(s, out, para):
+        told = len(out)
+        if s.hits and (_elaborates(s, out, previous) or _claims_told(s, out)):
             _elaborate(s, out)
+            previous = s
         elif s.hits:
             out.extend(_clause_drafts(s, para, published, armed_kinds, last_group, fallback))
+            previous = s if len(out) > told else None
+        else:
+            previous = None
         if s.places:
             para.place = s.places[-1]
-        if s.dates:
+        if (
+            len(out) > told
+        ):  # the incident's day, not the day it was reported ("a indiqué mercredi")
+            w = out[-1].when
+            para.when = When(w.date, w.precision, -1, -1)
+        elif s.dates and not (s.hits and out):
             w = s.dates[-1]
             para.when = When(w.date, w.precision, -1, -1)
         for a in s.actors:
@@ -144,14 +155,29 @@ _PLURAL_BACK = re.compile(
 _NO_CONTEXT = classify.Context(False, False, False, False, False, False)
 
 
-def _elaborates(s: Sentence, out: list[Draft], para: _Paragraph) -> bool:
-    """A sentence with no place and no date of its own, right after a sentence of the same
-    paragraph that reported incidents, tells more about them ("Les deux convois auraient été la
-    cible d'engins explosifs.")."""
+def _elaborates(s: Sentence, out: list[Draft], previous: Sentence | None) -> bool:
+    """A sentence with no place and no date of its own, right after a sentence that reported
+    incidents in its paragraph, or right after the sentence that told them in the paragraph
+    before, tells more about them ("Les deux convois auraient été la cible d'engins
+    explosifs."; a quote on the attack the lead told)."""
     if s.places or s.dates or not out:
         return False
     last = out[-1].sentence
-    return last.paragraph == s.paragraph and last is not s
+    if last.paragraph == s.paragraph and last is not s:
+        return True
+    return previous is not None and s.paragraph - previous.paragraph == 1
+
+
+def _claims_told(s: Sentence, out: list[Draft]) -> bool:
+    """A claim of the incident just told ("IS claimed the bombing on Friday"): its trigger is the
+    incident again, its date the day of the claim; it names no other place."""
+    if "claim" not in s.cues or "general" in s.cues or not out:
+        return False
+    last = out[-1]
+    if s.paragraph - last.sentence.paragraph > 1 or last.place is None:
+        return False
+    own = last.place.place.admin1_code
+    return all(p.place.admin1_code == own or p.place.feature == "country" for p in s.places)
 
 
 def _elaborate(s: Sentence, out: list[Draft]) -> None:
