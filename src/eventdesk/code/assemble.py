@@ -39,6 +39,14 @@ _PASSIVE_BY = re.compile(
     r"unknown|présumés?|supposés?|présumées?)\s+){0,3}$",
     re.I,
 )
+# the subject of a passive verb told before the clause's trigger: "soldiers were killed on Monday
+# in an attack", "des civils ont été tués mardi dans une attaque"
+_PASSIVE_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:ont été|a été|have been|has been|were|was)\s+(?:\w+\s+)?"
+    r"(?:tué|tués|tuée|tuées|blessés?|blessées?|enlevés?|enlevées?|killed|wounded|injured|"
+    r"kidnapped|abducted|shot|attacked|attaqués?|attaquées?|ambushed|massacred|massacrés?)\b",
+    re.I,
+)
 # "a clash between GNA and LNA forces", "des affrontements entre l'armée et les rebelles"
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:\S+\s+){0,3}$", re.I)
 _AND = re.compile(r"^\s*(?:(?:and|et)\s+(?:\S+\s+){0,2}|,\s*)$", re.I)
@@ -353,9 +361,12 @@ def _actors(
         if _PASSIVE_BY.search(s.text[: a.start - s.start]):
             return a, (before[-1] if before else None)
     trigger = s.text[first - s.start : first - s.start + 14].lower()
-    if _PASSIVE.search(s.text[: first - s.start]) or trigger.startswith(
-        ("se sont fait", "s'est fait")
-    ):  # "des convois ont été attaqués": the subject is hit
+    if (
+        _PASSIVE.search(s.text[: first - s.start])
+        or trigger.startswith(("se sont fait", "s'est fait"))
+        or (before and _PASSIVE_AFTER.match(s.text[before[-1].end - s.start : first - s.start]))
+    ):  # "des convois ont été attaqués", "15 soldats ont été tués mardi dans une attaque":
+        # the subject is hit
         return None, (before[-1] if before else (after[0] if after else None))
     return (before[-1] if before else None), (after[0] if after else None)
 

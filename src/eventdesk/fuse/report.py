@@ -49,10 +49,11 @@ class Report:
     event: Event  # as coded from this document alone
     doc: DocFeatures
     day: int  # event_date as an ordinal
-    anchors: frozenset[str]  # of the evidence, less the date, place and actors
+    anchors: frozenset[str]  # of the evidence, less the date, place, actors and acronyms
     places: frozenset[str]  # places the evidence names besides the event's own
     site: str  # the event's place, as skeletons
-    words: frozenset[str]  # of the evidence
+    named: frozenset[str]  # every name and number of the evidence (the event's own included)
+    concepts: frozenset[str]  # who, where, by what means, over what (text.concepts)
     xyz: tuple[float, float, float]  # the point on the unit sphere
 
     @property
@@ -96,10 +97,11 @@ def make_report(event: Event, features: DocFeatures) -> Report:
     return Report(
         key=key, event=event, doc=features,
         day=dt.date.fromisoformat(event.event_date).toordinal(),
-        anchors=text_mod.anchors(evidence) - told,
+        anchors=text_mod.anchors(evidence, acronyms=False) - told,
         places=frozenset(p for p in text_mod.places(evidence) if not set(p.split()) <= told),
-        site=" ".join(k for k in map(text_mod.skeleton, event.location.split()) if len(k) >= 2),
-        words=text_mod.words(evidence),
+        site=" ".join(text_mod.name_keys(event.location)),
+        named=text_mod.anchors(evidence, sentence_starts=True),
+        concepts=text_mod.concepts(evidence, features.language),
         xyz=_unit(event.latitude, event.longitude),
     )  # fmt: skip
 

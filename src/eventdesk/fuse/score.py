@@ -2,15 +2,19 @@
 
 `compatible` is a hard gate, symmetric, and also bars two reports from one cluster: one document's
 events (the code stage already told them apart), another country or province, dates further apart
-than their precision allows, two precise places further apart than `DISTINCT_KM`, kinds of event
-that cannot be one (a demonstration and a bombing; an arrest and a looting).
+than their precision allows, kinds of event that cannot be one (a demonstration and a bombing; an
+arrest and a looting), and what an analyst reads as two incidents: two places each named exactly
+(two villages) that neither telling names as the other's, or two precise places far apart; two
+named perpetrators of which neither telling has the other's.
 
-`score` adds what agrees: the same sub-event type, day and place (these alone stay below `LINK`:
-two incidents of one kind in one town on one day are common), then the evidence that they are one:
-the same named actors or claimant, tolls that agree, names and numbers told beyond the date and
-place (they survive translation), documents that are copies of one another. Details that differ
-count against, and most of all two reports that each name a place the other's document never
-mentions (ACLED splits a day's shelling along a front line into one event per village). Two reports are linked when the score reaches `LINK`.
+`score` adds what agrees: the same sub-event type (or a kindred one: an attack one outlet calls a
+clash), day and place (these alone stay below `LINK`: two incidents of one kind in one town on one
+day are common), then the evidence that they are one: the same named actors or claimant, tolls
+that agree, names and numbers told beyond the date and place (they survive translation), what the
+tellings say of who, where and by what means (`text.concepts`), documents that are copies of one
+another. Details that differ count against, and most of all two reports that each name a place
+the other's document never mentions (ACLED splits a day's shelling along a front line into one
+event per village). Two reports are linked when the score reaches `LINK`.
 """
 
 from __future__ import annotations
@@ -19,13 +23,12 @@ import math
 
 from eventdesk.fuse.report import DocFeatures, Report
 from eventdesk.fuse.text import jaccard, similarity
-from eventdesk.records import EventType, TimePrecision
+from eventdesk.records import SUB_EVENT_PARENT, EventType, SubEventType, TimePrecision
 
 LINK = 1.6  # score from which two reports are taken for one incident
-DISTINCT_KM = 40.0  # two reports placed near places further apart than this are two incidents
-DISTINCT_PLACES_KM = 15.0  # ... or placed at two places themselves further apart than this
 NEAR_KM = 10.0
-UNSOURCED = 2.0  # more agreement needed when a document's outlet is unknown
+WEEK_WINDOW = 3  # days a date known to the week may lie from another
+STATE_FORCES = 1  # ACLED inter code
 EARTH_KM = 6371.0088
 COPY_SIMILARITY = 0.5  # estimated Jaccard of word 3-shingles: a reprint or a wire copy
 TRANSLATION_SHARE = 0.7  # share of the names and numbers of the shorter text found in the other
@@ -40,17 +43,36 @@ _GROUP = {
     EventType.RIOTS: "demonstration",
     EventType.STRATEGIC_DEVELOPMENTS: "development",
 }
+S = SubEventType
+# ACLED sub-event types that tellings of one incident commonly disagree on: whether the victims
+# fought back (an attack or a clash), whether they were taken (an abduction in a raid), a missile
+# or a strike, a bomb or a suicide bomber, whether police intervened or rioters took over
+_KIN = frozenset(
+    frozenset(pair)
+    for pair in (
+        (S.ARMED_CLASH, S.ATTACK), (S.ATTACK, S.ABDUCTION), (S.ARMED_CLASH, S.ABDUCTION),
+        (S.ARMED_CLASH, S.GOVERNMENT_REGAINS_TERRITORY),
+        (S.ARMED_CLASH, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY),
+        (S.AIR_DRONE_STRIKE, S.SHELLING), (S.REMOTE_EXPLOSIVE, S.SUICIDE_BOMB),
+        (S.REMOTE_EXPLOSIVE, S.GRENADE), (S.ATTACK, S.SEXUAL_VIOLENCE),
+        (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION),
+        (S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE),
+        (S.PROTEST_WITH_INTERVENTION, S.VIOLENT_DEMONSTRATION),
+        (S.EXCESSIVE_FORCE, S.VIOLENT_DEMONSTRATION), (S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE),
+    )
+)  # fmt: skip
 _DEFAULT_PREFIXES = ("Unidentified", "Protesters", "Rioters", "Civilians")
 
 
 def window(a: Report, b: Report) -> int:
     """Days two reports' dates may differ by: none when both know the day (an incident told a
     day apart is, far more often than a misread date, the same kind of incident again), else the
-    coarser precision's."""
+    coarser precision's (a date "around" a day, ACLED's week precision: half a week either
+    side)."""
     worst = max(a.event.time_precision, b.event.time_precision)
     if worst == TimePrecision.DAY:
         return 1 if _filed_late(a, b) or _filed_late(b, a) else 0
-    return 7 if worst == TimePrecision.WEEK else 31
+    return WEEK_WINDOW if worst == TimePrecision.WEEK else 31
 
 
 def _filed_late(a: Report, b: Report) -> bool:
@@ -80,12 +102,68 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if _GROUP[ea.event_type] != _GROUP[eb.event_type]:
         return False
-    if ea.event_type == EventType.STRATEGIC_DEVELOPMENTS and ea.sub_event_type != eb.sub_event_type:
+    if ea.sub_event_type != eb.sub_event_type and not _kin(ea.sub_event_type, eb.sub_event_type):
+        return False  # a shelling and a clash, an arrest and a looting: two incidents
+    if ea.geo_precision <= 2 and eb.geo_precision <= 2 and not _one_place(a, b):
+        return False  # two villages (or towns) named: ACLED codes one event per place
+    if _elsewhere(a, b) and _elsewhere(b, a):
+        return False  # each names a place the other never mentions
+    return not _two_sides(a, b)
+
+
+def _one_place(a: Report, b: Report) -> bool:
+    """The same place: one gazetteer entry, one name, or the place of one is named in the other's
+    telling ("near Kafanchan, in southern Kaduna" and "near Kafanchan")."""
+    if a.event.geonameid is not None and a.event.geonameid == b.event.geonameid:
+        return True
+    if a.site and a.site == b.site:
+        return True  # one name in one province: homonyms the gazetteer splits
+    return _site_told(a, b) or _site_told(b, a)
+
+
+def _site_told(a: Report, b: Report) -> bool:
+    """a's place is one b's telling names as where something happened ("near X")."""
+    return bool(a.site) and a.site in b.places
+
+
+def _two_sides(a: Report, b: Report) -> bool:
+    """Each names who did it, or whom it was done to, and the two differ: two incidents. Not
+    when the two tell the same two sides the other way round, nor for state forces told as the
+    army by one and as the police by the other."""
+    x, y = a.event, b.event
+    if _swapped(x, y):
         return False
-    if ea.geo_precision <= 2 and eb.geo_precision <= 2:
-        exact = ea.geo_precision == 1 and eb.geo_precision == 1 and ea.geonameid != eb.geonameid
-        return km(a, b) <= (DISTINCT_PLACES_KM if exact else DISTINCT_KM)
-    return True
+    for name, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        p, q = getattr(x, name), getattr(y, name)
+        if not (named(p) and named(q)) or _same_actor(p, q):
+            continue
+        if getattr(x, inter) == getattr(y, inter) == STATE_FORCES:
+            continue
+        if not (_has(y, p) or _has(x, q)):
+            return True
+    return False
+
+
+def _swapped(x, y) -> bool:  # type: ignore[no-untyped-def]
+    """The same two named sides, each report putting the other first."""
+    return (
+        named(x.actor1) and named(x.actor2)
+        and _same_actor(x.actor1, y.actor2) and _same_actor(x.actor2, y.actor1)
+    )  # fmt: skip
+
+
+def _same_actor(x: str | None, y: str | None) -> bool:
+    """One actor: the same name, or a force and one of its units ("Military Forces of Iraq
+    (2022-)" and "Military Forces of Iraq (2022-) Popular Mobilization Forces")."""
+    if x is None or y is None:
+        return False
+    return x.startswith(y) or y.startswith(x)
+
+
+def _has(e, actor: str | None) -> bool:  # type: ignore[no-untyped-def]
+    """The event names this actor on either side."""
+    names = (e.actor1, e.actor2, *e.assoc_actor_1, *e.assoc_actor_2, e.claimed_by)
+    return any(_same_actor(actor, n) for n in names)
 
 
 def named(actor: str | None) -> bool:
@@ -96,13 +174,13 @@ def named(actor: str | None) -> bool:
 def score(a: Report, b: Report) -> float:
     """How strongly two compatible reports agree (see the module docstring)."""
     return (
-        _type(a, b)
+        _type(a.event.sub_event_type, b.event.sub_event_type)
         + _when(a, b)
         + _where(a, b)
         + _actors(a, b)
         + _tolls(a.event.fatalities, b.event.fatalities)
-        + _details(a.anchors, b.anchors)
-        + (-1.5 if _elsewhere(a, b) and _elsewhere(b, a) else 0.0)
+        + _details(a, b)
+        + _concepts(a, b)
         + (2.0 if a.day == b.day and copies(a.doc, b.doc) else 0.0)
     )
 
@@ -112,22 +190,27 @@ def edge(a: Report, b: Report) -> float | None:
     if not compatible(a, b):
         return None
     s = score(a, b)
-    return s if s >= LINK + (UNSOURCED if _unsourced(a) or _unsourced(b) else 0.0) else None
+    return s if s >= LINK else None
 
 
-def _unsourced(r: Report) -> bool:
-    """A document with neither outlet nor URL: nothing says who published it, so two such
-    records may be one source's two entries (a dataset's rows) as well as two reports."""
-    return r.doc.outlet.startswith("doc:")
+def _demonstration(sub: SubEventType) -> bool:
+    return _GROUP[SUB_EVENT_PARENT[sub]] == "demonstration"
 
 
-def _type(a: Report, b: Report) -> float:
-    if _GROUP[a.event.event_type] == "demonstration":
-        # many groups demonstrate in one city on one day: the kind alone says little
-        return 0.1 if a.event.sub_event_type == b.event.sub_event_type else -0.2
-    if a.event.sub_event_type == b.event.sub_event_type:
-        return 0.6
-    return 0.3 if a.event.event_type == b.event.event_type else -0.3
+def _kin(x: SubEventType, y: SubEventType) -> bool:
+    return frozenset((x, y)) in _KIN
+
+
+KIN = 0.2  # two kindred kinds: less than one kind, so the rest must agree more
+
+
+def _type(x: SubEventType, y: SubEventType) -> float:
+    """The same kind agrees; kindred kinds (compatible) agree less: the rest of the two tellings
+    must agree strongly."""
+    if x != y:
+        return KIN
+    # many groups demonstrate in one city on one day: the kind alone says little
+    return 0.1 if _demonstration(x) else 0.6
 
 
 def _when(a: Report, b: Report) -> float:
@@ -140,19 +223,24 @@ def _where(a: Report, b: Report) -> float:
     ea, eb = a.event, b.event
     if not (ea.admin1_code and eb.admin1_code):
         return -0.5  # one of them placed in the country only
+    if _one_place(a, b):
+        return 0.8
     if ea.geo_precision <= 2 and eb.geo_precision <= 2:
-        if ea.geonameid is not None and ea.geonameid == eb.geonameid:
-            return 0.8
         return 0.0 if km(a, b) <= NEAR_KM else -0.3  # two places named
-    return 0.1
+    return 0.3  # a place and its province: they agree, the one more precisely
 
 
 def _actors(a: Report, b: Report) -> float:
     ea, eb = a.event, b.event
     total = 0.0
     if named(ea.actor1) and named(eb.actor1):
-        total += 0.7 if ea.actor1 == eb.actor1 else (-0.3 if ea.inter1 == eb.inter1 else -0.7)
-    if named(ea.actor2) and ea.actor2 == eb.actor2:
+        if _same_actor(ea.actor1, eb.actor1):
+            total += 0.7
+        elif _has(eb, ea.actor1) or _has(ea, eb.actor1):
+            total += 0.4  # the same two sides, told the other way round
+        elif not (ea.inter1 == eb.inter1 == STATE_FORCES):
+            total -= 0.3 if ea.inter1 == eb.inter1 else 0.7
+    if named(ea.actor2) and _same_actor(ea.actor2, eb.actor2):
         total += 0.3
     if ea.claimed_by and eb.claimed_by:
         total += 0.7 if ea.claimed_by == eb.claimed_by else -0.5
@@ -165,23 +253,47 @@ def _tolls(x: int | None, y: int | None) -> float:
     if x == y:
         return 0.5 if x else 0.1  # "no one was hurt" is said of many incidents
     low, high = min(x, y), max(x, y)
-    return 0.2 if high - low <= 2 or high <= 2 * low else 0.0  # tolls are disputed: no penalty
+    if high - low <= 2 or high <= 2 * low:
+        return 0.2  # tolls are disputed: close ones agree
+    return -0.3 if high > 2 * low + 2 else 0.0
 
 
-def _details(a: frozenset[str], b: frozenset[str]) -> float:
-    """Names and numbers told beyond the date, the place and the actors: shared ones say one
-    incident; two
-    tellings that each name things the other does not are likely two incidents."""
+def _details(x: Report, y: Report) -> float:
+    """Names and numbers told beyond the date, the places and the actors: shared ones say one
+    incident; two tellings that each name things the other does not are likely two incidents."""
+    places = {k for p in x.places | y.places for k in p.split()}
+    a, b = x.anchors - places, y.anchors - places
     if not a or not b:
         return 0.0
-    share = jaccard(a, b)
+    share = jaccard(a, b) * min(1.0, len(a & b) / 2)  # one shared name or number is no proof
     return 2.0 * share - (0.3 if len(a) >= 2 and len(b) >= 2 else 0.0)
 
 
+CONCEPT_SHARED = 0.3  # each concept two tellings share (two at most)
+CONCEPT_APART = 0.4  # two tellings that say different things of one aspect
+
+
+def _concepts(a: Report, b: Report) -> float:
+    """Who, where, by what means, over what: shared concepts agree; the same aspect told
+    differently (a market and a church; students and traders marching over grants and over
+    power cuts) disagrees. Who took part and over what tell demonstrations apart only: the
+    victims of violence are told differently by each side."""
+    shared = a.concepts & b.concepts
+    total = CONCEPT_SHARED * min(2, len(shared))
+    aspects = ("at:", "who:", "over:") if _demonstration(a.event.sub_event_type) else ("at:",)
+    for aspect in aspects:
+        x = {c for c in a.concepts if c.startswith(aspect)}
+        y = {c for c in b.concepts if c.startswith(aspect)}
+        if x and y and not x & y:
+            total -= CONCEPT_APART
+    return total
+
+
 def _elsewhere(a: Report, b: Report) -> bool:
-    """a names a place that b's document never mentions (its own place counts when the two are
-    placed at different places)."""
-    named_ = a.places | ({a.site} if a.event.geonameid != b.event.geonameid else set())
+    """a names a place that b's document never mentions (its own place counts when it is precise
+    and the two are placed at different places)."""
+    own = a.event.geo_precision <= 2 and not _one_place(a, b)
+    named_ = a.places | ({a.site} if own else set())
     return any(p and not set(p.split()) <= b.doc.names for p in named_)
 
 
