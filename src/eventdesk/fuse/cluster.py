@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from eventdesk.fuse.report import Report
-from eventdesk.fuse.score import compatible, edge
+from eventdesk.fuse.score import LINK, compatible, edge, score
 from eventdesk.records import TimePrecision
 
 MAX_WINDOW = 31  # the widest date window (month precision)
@@ -74,6 +74,17 @@ def links(reports: list[Report], index: Index) -> list[tuple[float, str, str]]:
     return [(s, a, b) for (a, b), s in out.items()]
 
 
+def _joinable(xs: list[Report], ys: list[Report]) -> bool:
+    """Two groups are one incident when every report of one may tell the incident of every report
+    of the other, and on average they agree as much as a linked pair: a chain of links through a
+    third telling does not join two tellings that disagree."""
+    if not all(compatible(x, y) for x in xs for y in ys):
+        return False
+    if len(xs) == 1 and len(ys) == 1:
+        return True
+    return sum(score(x, y) for x in xs for y in ys) / (len(xs) * len(ys)) >= LINK
+
+
 def clusters(reports: Iterable[Report]) -> list[list[Report]]:
     """The incidents: groups of reports, each sorted (earliest publication first)."""
     by_key = {r.key: r for r in reports}
@@ -91,7 +102,7 @@ def clusters(reports: Iterable[Report]) -> list[list[Report]]:
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
-        if all(compatible(x, y) for x in members[ra] for y in members[rb]):
+        if _joinable(members[ra], members[rb]):
             keep, gone = (ra, rb) if ra < rb else (rb, ra)
             root[gone] = keep
             members[keep].extend(members.pop(gone))

@@ -91,7 +91,7 @@ def reports_of(doc: Document, events: Sequence[Event]) -> list[Report]:
 
 
 def make_report(event: Event, features: DocFeatures) -> Report:
-    evidence = " ".join(s.evidence for s in event.sources)
+    evidence = "\n".join(s.evidence for s in event.sources)
     key = hashlib.sha1(f"{features.doc_id}|{event.id}".encode()).hexdigest()[:20]
     told = _told_elsewhere(event)
     return Report(

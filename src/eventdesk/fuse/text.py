@@ -99,13 +99,20 @@ _KIND_OF = (
     r"quartier|environs|périphérie|sortie|abords|kilomètres|nord|sud|est|ouest|nord-est|"
     r"nord-ouest|sud-est|sud-ouest|banlieue|secteur|zone|axe)"
 )
+# verbs whose object is the place struck: "attacked Danhono", "ont attaqué Kafolo"
+_STRUCK = (
+    r"(?:attacked|raided|stormed|invaded|overran|shelled|bombed|ambushed|"
+    r"attaqué|attaquée|attaquées|attaqués|pris d'assaut|envahi|pilonné|bombardé)"
+)
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|from|into|towards|à|près d[e']|dans|vers|aux|au|en|"
+    + _STRUCK
+    + "|"
     + _KIND_OF
     + r"\s+(?:of|de|d'|du|des))\s+"
     r"(?:the\s+|la\s+|le\s+|l')?"
     r"(?P<name>(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|ech|es|et|ez|er|ul)-)?[A-Z][\w'’-]+"
-    r"(?:[^\S\n]+[A-Z][\w'’-]+)*)"
+    r"(?:[^\S\n]+(?:(?:al|el|ad|ed|an|ar|as|ash|at|az|ech|es|et|ez|er|ul)-)?[A-Z][\w'’-]+)*)"
 )
 _ARTICLES = frozenset("al el ad ed an ar as ash at az ech es et ez er ul".split())
 _ARTICLE = re.compile(r"^(?:" + "|".join(sorted(_ARTICLES)) + r")-(?=[A-Z])")
@@ -114,7 +121,7 @@ _GENERIC_PLACE = frozenset(
     "State States Province Region Governorate District County Local Government Area City Town "
     "Village Countryside Municipality Territory Department État Etat Région Province Gouvernorat "
     "Préfecture Cercle Commune Département Territoire Ville Village Wilaya Base Airbase Airport "
-    "Camp".split()
+    "Camp Township Subdivision Sector LGA".split()
 )
 
 
