@@ -289,19 +289,22 @@ def extract(
     progress: Progress | None = None,
     stdin=None,  # type: ignore[no-untyped-def]
 ) -> tuple[IngestReport, list[Event]]:
-    """Ingest the inputs, code every document they contain, store and return the events."""
+    """Ingest the inputs, code every document they contain, fuse their reports with the stored
+    ones (`fuse.stored`), and return the events the documents report."""
+    from eventdesk import fuse
     from eventdesk.code import code_document
+    from eventdesk.fuse.stored import fuse_stored
     from eventdesk.geo import Gazetteer
 
     gazetteer = Gazetteer.open()  # fails before the first document if it is not built
     report = ingest(paths, store, settings, progress, stdin=stdin)
     wanted = set(report.hashes)
-    found: list[Event] = []
+    reports: dict[str, list[fuse.Report]] = {}
     for doc in store.documents():
         if doc.content_hash in wanted:
-            found.extend(code_document(doc, gazetteer, settings.today()).events)
-    store.save_events(found)
-    return report, found
+            events = code_document(doc, gazetteer, settings.today()).events
+            reports[doc.content_hash] = fuse.reports_of(doc, events)
+    return report, fuse_stored(store.fusion, reports)
 
 
 def extract_docs_jsonl(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from eventdesk.fuse import places as places_mod
 from eventdesk.fuse import profiles as profiles_mod
 from eventdesk.fuse import text as text_mod
 from eventdesk.fuse.serial import event_from_json
@@ -98,8 +99,8 @@ def make_report(event: Event, features: DocFeatures) -> Report:
         key=key, event=event, doc=features,
         day=dt.date.fromisoformat(event.event_date).toordinal(),
         anchors=text_mod.anchors(evidence, acronyms=False) - told,
-        places=frozenset(p for p in text_mod.places(evidence) if not set(p.split()) <= told),
-        site=" ".join(text_mod.name_keys(event.location)),
+        places=frozenset(p for p in places_mod.places(evidence) if not set(p.split()) <= told),
+        site=" ".join(places_mod.name_keys(event.location)),
         named=text_mod.anchors(evidence, sentence_starts=True),
         concepts=text_mod.concepts(evidence, features.language),
         xyz=_unit(event.latitude, event.longitude),

@@ -287,6 +287,8 @@ def _details(x: Report, y: Report) -> float:
 
 
 DETAILS = 1.0  # the most shared names and numbers add
+
+
 def _specific(anchors: frozenset[str]) -> frozenset[str]:
     """Names, and numbers from 10 up: "1 injured" is told of many incidents."""
     return frozenset(a for a in anchors if not (a.startswith("#") and len(a) < 3))

@@ -18,10 +18,11 @@ import sqlalchemy as sa
 
 from eventdesk.errors import StoreError
 from eventdesk.ingest.base import Rejected
-from eventdesk.records import SCHEMA_VERSION, Document, Event
+from eventdesk.records import Document, Event
 from eventdesk.store import tables as t
 from eventdesk.store.documents import from_row, to_row
 from eventdesk.store.engine import create, describe, migrate, resolve_url, sqlite_path
+from eventdesk.store.fusion import FusionStore, write_events
 
 __all__ = ["Store", "StoredDocument", "open_store", "resolve_url", "describe"]
 
@@ -183,38 +184,13 @@ class Store:
     # events
     def save_events(self, events: Sequence[Event]) -> None:
         """Insert or replace events (by id) with their sources, in one transaction."""
-        if not events:
-            return
-        ids = [e.id for e in events]
-        now = datetime.now(UTC)
         with self.engine.begin() as conn:
-            conn.execute(sa.delete(t.event_sources).where(t.event_sources.c.event_id.in_(ids)))
-            conn.execute(sa.delete(t.events).where(t.events.c.id.in_(ids)))
-            conn.execute(
-                sa.insert(t.events),
-                [
-                    {
-                        "id": e.id,
-                        "event_date": e.event_date,
-                        "event_type": e.event_type.value,
-                        "sub_event_type": e.sub_event_type.value,
-                        "country_iso3": e.country_iso3,
-                        "admin1_code": e.admin1_code,
-                        "data": json.dumps(e.to_json(), ensure_ascii=False),
-                        "schema_version": SCHEMA_VERSION,
-                        "updated_at": now,
-                    }
-                    for e in events
-                ],
-            )
-            rows = {(e.id, s.doc_id, s.start): s.end for e in events for s in e.sources}
-            conn.execute(
-                sa.insert(t.event_sources),
-                [
-                    {"event_id": i, "doc_id": d, "start": st, "end": en}
-                    for (i, d, st), en in rows.items()
-                ],
-            )
+            write_events(conn, events, datetime.now(UTC))
+
+    @property
+    def fusion(self) -> FusionStore:
+        """Each document's reports and the fused events they make (`store.fusion`)."""
+        return FusionStore(self.engine)
 
     def events(self) -> Iterator[dict[str, Any]]:
         q = sa.select(t.events.c.data).order_by(t.events.c.event_date, t.events.c.id)

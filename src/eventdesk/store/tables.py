@@ -88,3 +88,29 @@ event_sources = sa.Table(
     sa.Column("start", sa.Integer, primary_key=True),
     sa.Column("end", sa.Integer, nullable=False),
 )
+
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("key", sa.String(40), primary_key=True),  # fuse.Report.key
+    sa.Column("event_id", sa.String(40), index=True),  # the fused event it belongs to
+    sa.Column("doc_id", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("country_iso3", sa.String(3), nullable=False),
+    sa.Column("admin1_code", sa.String(8)),
+    sa.Column("day", sa.Integer, nullable=False),  # the event date's ordinal
+    sa.Column(
+        "data", sa.Text, nullable=False
+    ),  # JSON {"event": per-document event, "doc": features}
+    sa.Column("schema_version", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_reports_place_day", "country_iso3", "day"),
+)
+
+event_aliases = sa.Table(
+    "event_aliases",
+    metadata,
+    sa.Column("old_id", sa.String(40), primary_key=True),  # an id an event no longer has
+    sa.Column("event_id", sa.String(40), nullable=False, index=True),  # the id it has now
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
