@@ -303,7 +303,7 @@ def extract(
     for doc in store.documents():
         if doc.content_hash in wanted:
             events = code_document(doc, gazetteer, settings.today()).events
-            reports[doc.content_hash] = fuse.reports_of(doc, events)
+            reports[doc.content_hash] = fuse.reports_of(doc, events, gazetteer)
     return report, fuse_stored(store.fusion, reports)
 
 
@@ -319,10 +319,11 @@ def extract_docs_jsonl(
     Every line is coded, even one whose text repeats another's (its events then list both ids).
     A bad line is passed to `on_rejected` and the run goes on."""
     from eventdesk import fuse
+    from eventdesk.geo import Gazetteer
 
     reports: list[fuse.Report] = []
     for doc, events in code_docs_jsonl(path, settings, on_rejected):
-        reports.extend(fuse.reports_of(doc, events))
+        reports.extend(fuse.reports_of(doc, events, Gazetteer.open()))
     for event in fuse.fuse(reports):
         yield event.to_json()
 

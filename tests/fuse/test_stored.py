@@ -27,9 +27,13 @@ def _by_document(items) -> dict[str, list]:
     return out
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(reports, st.randoms(use_true_random=False))
-def test_one_document_at_a_time_through_the_store_gives_the_batch(tmp_path_factory, items, rnd) -> None:
+def test_one_document_at_a_time_through_the_store_gives_the_batch(
+    tmp_path_factory, items, rnd
+) -> None:
     store = open_store(str(tmp_path_factory.mktemp("s") / "fuse.db"))
     docs = list(_by_document(items).items())
     rnd.shuffle(docs)

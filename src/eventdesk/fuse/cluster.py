@@ -82,7 +82,7 @@ def _joinable(xs: list[Report], ys: list[Report]) -> bool:
         return False
     if len(xs) == 1 and len(ys) == 1:
         return True
-    return sum(score(x, y) for x in xs for y in ys) / (len(xs) * len(ys)) >= LINK
+    return round(sum(score(x, y) for x in xs for y in ys) / (len(xs) * len(ys)), 6) >= LINK
 
 
 def clusters(reports: Iterable[Report]) -> list[list[Report]]:

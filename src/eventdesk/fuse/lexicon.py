@@ -57,3 +57,15 @@ def concept_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         (c, re.compile(r"\b(?:" + "|".join(ps) + r")\b", re.IGNORECASE))
         for c, ps in sorted(by_concept.items())
     )
+
+
+@cache
+def actor_words() -> frozenset[str]:
+    """The capitalised words of the actor registry's aliases and demonyms ("Dinka", "Fulani",
+    "Houthi", "Nigerian"): names of who acted, compared as actors, not as details."""
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        for name in (f"aliases_{lang}.tsv", f"demonyms_{lang}.tsv"):
+            for row in _rows("actors", name):
+                words.update(w for w in re.findall(r"[^\W\d_]+", row[0]) if w[:1].isupper())
+    return frozenset(words)

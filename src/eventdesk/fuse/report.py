@@ -9,15 +9,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+from functools import cache
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from eventdesk.fuse import lexicon
 from eventdesk.fuse import places as places_mod
 from eventdesk.fuse import profiles as profiles_mod
 from eventdesk.fuse import text as text_mod
 from eventdesk.fuse.serial import event_from_json
 from eventdesk.records import Document, Event, OutletProfile
+
+if TYPE_CHECKING:
+    from eventdesk.geo import Gazetteer
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,7 @@ class Report:
     named: frozenset[str]  # every name and number of the evidence (the event's own included)
     concepts: frozenset[str]  # who, where, by what means, over what (text.concepts)
     xyz: tuple[float, float, float]  # the point on the unit sphere
+    population: int | None = None  # of the event's place, when it is a town (the gazetteer's)
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
@@ -85,13 +91,29 @@ def _site(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def reports_of(doc: Document, events: Sequence[Event]) -> list[Report]:
-    """The reports of one document: its events, each with the document's features."""
+def reports_of(
+    doc: Document, events: Sequence[Event], gazetteer: Gazetteer | None = None
+) -> list[Report]:
+    """The reports of one document: its events, each with the document's features (and the
+    population of its place, from the gazetteer when one is given)."""
     features = doc_features(doc)
-    return [make_report(event, features) for event in events]
+    return [
+        make_report(e, features, population(gazetteer, e) if gazetteer else None) for e in events
+    ]
 
 
-def make_report(event: Event, features: DocFeatures) -> Report:
+POINTS = frozenset({"city", "base", "airport"})  # gazetteer features that are a place, not an area
+
+
+def population(gazetteer: Gazetteer, event: Event) -> int | None:
+    """The population of the town an event is placed at (None for a province or a district)."""
+    for place in gazetteer.lookup(event.location, event.country_iso3):
+        if place.geonameid == event.geonameid:
+            return place.population if place.feature in POINTS else None
+    return None
+
+
+def make_report(event: Event, features: DocFeatures, population: int | None = None) -> Report:
     evidence = "\n".join(s.evidence for s in event.sources)
     key = hashlib.sha1(f"{features.doc_id}|{event.id}".encode()).hexdigest()[:20]
     told = _told_elsewhere(event)
@@ -102,7 +124,7 @@ def make_report(event: Event, features: DocFeatures) -> Report:
         places=frozenset(p for p in places_mod.places(evidence) if not set(p.split()) <= told),
         site=" ".join(places_mod.name_keys(event.location)),
         named=text_mod.anchors(evidence, sentence_starts=True),
-        concepts=text_mod.concepts(evidence, features.language),
+        concepts=text_mod.concepts(evidence, features.language), population=population,
         xyz=_unit(event.latitude, event.longitude),
     )  # fmt: skip
 
@@ -114,7 +136,12 @@ def _told_elsewhere(event: Event) -> frozenset[str]:
             event.claimed_by, *event.assoc_actor_1, *event.assoc_actor_2)  # fmt: skip
     names = " ".join(n for n in told if n)
     numbers = {f"#{day.day}", f"#{day.year}", f"#{day.month}"}
-    return text_mod.anchors("x " + names.title()) | numbers
+    return text_mod.anchors("x " + names.title()) | _actor_anchors() | numbers
+
+
+@cache
+def _actor_anchors() -> frozenset[str]:
+    return text_mod.anchors("x " + " ".join(lexicon.actor_words()))
 
 
 def _unit(lat: float, lon: float) -> tuple[float, float, float]:
@@ -122,7 +149,9 @@ def _unit(lat: float, lon: float) -> tuple[float, float, float]:
     return (math.cos(a) * math.cos(b), math.cos(a) * math.sin(b), math.sin(a))
 
 
-def report_from_json(event: dict[str, Any], doc: dict[str, Any]) -> Report:
+def report_from_json(
+    event: dict[str, Any], doc: dict[str, Any], population: int | None = None
+) -> Report:
     """A stored report back (the inverse of `event.to_json()` and `DocFeatures.to_json()`)."""
     profiles = profiles_mod.load()
     first = event["sources"][0]
@@ -133,4 +162,4 @@ def report_from_json(event: dict[str, Any], doc: dict[str, Any]) -> Report:
         language=doc.get("language"), signature=tuple(doc["signature"]),
         anchors=frozenset(doc["anchors"]), names=frozenset(doc["names"]), length=doc["length"],
     )  # fmt: skip
-    return make_report(event_from_json(event), features)
+    return make_report(event_from_json(event), features, population)

@@ -30,6 +30,7 @@ NEAR_KM = 10.0
 WEEK_WINDOW = 1  # days a date known to the week may lie from another
 STATE_FORCES = 1  # ACLED inter codes
 CIVILIANS = 7
+EXTERNAL = 8
 EARTH_KM = 6371.0088
 COPY_SIMILARITY = 0.5  # estimated Jaccard of word 3-shingles: a reprint or a wire copy
 TRANSLATION_SHARE = 0.7  # share of the names and numbers of the shorter text found in the other
@@ -190,7 +191,7 @@ def edge(a: Report, b: Report) -> float | None:
     """The score of a linked pair, None when the two are not linked."""
     if not compatible(a, b):
         return None
-    s = score(a, b)
+    s = round(score(a, b), 6)
     return s if s >= LINK else None
 
 
@@ -230,10 +231,30 @@ def _where(a: Report, b: Report) -> float:
     if not (ea.admin1_code and eb.admin1_code):
         return -0.5  # one of them placed in the country only
     if _one_place(a, b):
-        return SAME_PLACE
+        return SAME_PLACE + _size(a, b)
     if ea.geo_precision <= 2 and eb.geo_precision <= 2:
         return 0.0 if km(a, b) <= NEAR_KM else -0.3  # two places named
     return 0.3  # a place and its province: they agree, the one more precisely
+
+
+SMALL_TOWN = 50_000  # one incident of a kind a day is the rule in a place smaller than this
+BIG_CITY = 1_000_000  # ... and many are in a city bigger than this
+
+
+def _size(a: Report, b: Report) -> float:
+    """The same town says more when it is small (an air strike near Djenné on a Monday) than
+    when it is a city (a shooting in Manaus)."""
+    if a.event.sub_event_type != b.event.sub_event_type:
+        return 0.0  # kindred kinds in one town: the coincidence says less
+    if a.event.geonameid == b.event.geonameid or _site_told(a, b):
+        people = a.population
+    elif _site_told(b, a):
+        people = b.population
+    else:
+        people = None
+    if people is None:
+        return 0.0
+    return 0.3 if people < SMALL_TOWN else (-0.2 if people >= BIG_CITY else 0.0)
 
 
 def _actors(a: Report, b: Report) -> float:
@@ -241,7 +262,9 @@ def _actors(a: Report, b: Report) -> float:
     total = 0.0
     if named(ea.actor1) and named(eb.actor1):
         if _same_actor(ea.actor1, eb.actor1):
-            total += 0.7
+            # a state's forces (or a foreign coalition) strike many places a day: naming them
+            # says less than naming an armed group
+            total += 0.3 if ea.inter1 in (STATE_FORCES, EXTERNAL) else 0.7
         elif _swapped(ea, eb):
             total += 0.4  # the same two sides, told the other way round
         elif _has(eb, ea.actor1) or _has(ea, eb.actor1):
@@ -258,10 +281,10 @@ def _actors(a: Report, b: Report) -> float:
 
 
 def _victims_apart(x, y) -> bool:  # type: ignore[no-untyped-def]
-    return (
-        x.inter2 is not None and y.inter2 is not None
-        and (x.inter2 == CIVILIANS) != (y.inter2 == CIVILIANS)
-    )  # fmt: skip
+    """One tells of civilians hit, the other names the armed side that was."""
+    return (x.inter2 == CIVILIANS and named(y.actor2)) or (
+        y.inter2 == CIVILIANS and named(x.actor2)
+    )
 
 
 def _tolls(x: int | None, y: int | None) -> float:
@@ -299,11 +322,16 @@ CONCEPT_APART = 0.4  # two tellings that say different things of one aspect
 
 
 def _concepts(a: Report, b: Report) -> float:
-    """Who, where, by what means, over what: shared concepts agree; the same aspect told
+    """Who, where, by what means, over what: shared concepts agree (the means only when the two
+    kinds differ: an air strike is by air); the same aspect told
     differently (a market and a church; students and traders marching over grants and over
     power cuts) disagrees. Who took part and over what tell demonstrations apart only: the
     victims of violence are told differently by each side."""
     shared = a.concepts & b.concepts
+    if a.event.sub_event_type == b.event.sub_event_type and not _demonstration(
+        a.event.sub_event_type
+    ):
+        shared = {c for c in shared if not c.startswith("by:")}  # the kind says it already
     total = CONCEPT_SHARED * min(2, len(shared))
     aspects = ("at:", "who:", "over:") if _demonstration(a.event.sub_event_type) else ("at:",)
     for aspect in aspects:

@@ -78,7 +78,9 @@ class _Pool:
     def add_rows(self, rows: Iterable[ReportRow]) -> None:
         for row in rows:
             if row.key not in self.reports and row.key not in self.ignore:
-                self.add(report_from_json(row.data["event"], row.data["doc"]), row.event_id)
+                data = row.data
+                report = report_from_json(data["event"], data["doc"], data.get("population"))
+                self.add(report, row.event_id)
 
     def cover(self, r: Report) -> None:
         """Read the stored reports of r's country within REACH days of it."""
@@ -143,5 +145,5 @@ def _new_report(r: Report, content_hash: str) -> NewReport:
         key=r.key, doc_id=r.doc.doc_id, content_hash=content_hash,
         country_iso3=r.event.country_iso3, admin1_code=r.event.admin1_code,
         day=dt.date.fromisoformat(r.event.event_date).toordinal(),
-        data={"event": r.event.to_json(), "doc": r.doc.to_json()},
+        data={"event": r.event.to_json(), "doc": r.doc.to_json(), "population": r.population},
     )  # fmt: skip
