@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-from functools import cache
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from eventdesk.fuse import lexicon
