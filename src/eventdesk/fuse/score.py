@@ -331,7 +331,7 @@ def _concepts(a: Report, b: Report) -> float:
     if a.event.sub_event_type == b.event.sub_event_type and not _demonstration(
         a.event.sub_event_type
     ):
-        shared = {c for c in shared if not c.startswith("by:")}  # the kind says it already
+        shared = frozenset(c for c in shared if not c.startswith("by:"))  # the kind says it already
     total = CONCEPT_SHARED * min(2, len(shared))
     aspects = ("at:", "who:", "over:") if _demonstration(a.event.sub_event_type) else ("at:",)
     for aspect in aspects:
