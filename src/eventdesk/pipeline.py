@@ -20,6 +20,7 @@ from eventdesk.ingest import read_inputs
 from eventdesk.ingest.base import RawDocument, Rejected
 from eventdesk.records import DateMethod, DatePrecision, Document, Event
 from eventdesk.store import Store, StoredDocument
+from eventdesk.store.unknown import UnknownRow
 from eventdesk.timex.pubdate import infer_published
 
 Progress = Callable[[str], None]
@@ -300,10 +301,14 @@ def extract(
     report = ingest(paths, store, settings, progress, stdin=stdin)
     wanted = set(report.hashes)
     reports: dict[str, list[fuse.Report]] = {}
+    unknown: dict[str, tuple[str, str | None, list[UnknownRow]]] = {}
     for doc in store.documents():
         if doc.content_hash in wanted:
-            events = code_document(doc, gazetteer, settings.today()).events
-            reports[doc.content_hash] = fuse.reports_of(doc, events, gazetteer)
+            coded = code_document(doc, gazetteer, settings.today())
+            reports[doc.content_hash] = fuse.reports_of(doc, coded.events, gazetteer)
+            found = [UnknownRow(u.name, u.sentence) for u in coded.unknown]
+            unknown[doc.content_hash] = (doc.id, doc.language, found)
+    store.unknown.replace(unknown)
     return report, fuse_stored(store.fusion, reports)
 
 

@@ -169,6 +169,7 @@ def _default_db_exists() -> bool:
     return Path(DEFAULT_DB).exists()
 
 
+from eventdesk.cli import actors as _actors  # noqa: E402
 from eventdesk.cli import bench as _bench  # noqa: E402
 from eventdesk.cli import bench_fuse as _bench_fuse  # noqa: E402
 from eventdesk.cli import evaluate as _evaluate  # noqa: E402
@@ -180,3 +181,4 @@ main.add_command(_bench.bench)
 main.add_command(_extract.extract)
 main.add_command(_evaluate.eval_cmd)
 main.add_command(_gazetteer.gazetteer)
+main.add_command(_actors.actors)

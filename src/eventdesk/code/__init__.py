@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from eventdesk.code import assemble, dateline, events, facts, lexicon, persons, sentences
@@ -21,8 +21,16 @@ from eventdesk.records import Document, Event
 if TYPE_CHECKING:
     from eventdesk.geo import Gazetteer
 
-__all__ = ["Coded", "code_document", "SUPPORTED"]
+__all__ = ["Coded", "UnknownActor", "code_document", "SUPPORTED"]
 SUPPORTED = lexicon.LANGUAGES
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownActor:
+    """A group's name the actor registry does not know, as the text writes it."""
+
+    name: str
+    sentence: str  # the sentence it was read in (one that tells an incident or a claim)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +38,7 @@ class Coded:
     events: list[Event]
     drafts: list[assemble.Draft]
     sentences: list[facts.Sentence]
+    unknown: list[UnknownActor] = field(default_factory=list)
 
 
 def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None = None) -> Coded:
@@ -47,6 +56,7 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
         published = filed.day  # relative dates are told from the day the dispatch was filed
     span = (filed.start, filed.end) if filed is not None else None
     actor_mentions = actors_stage.find_actors(text, lang=lang)
+    people = persons.spans(text, lang)
     places = _places(gazetteer, text, actor_mentions, persons.mask(text, lang))
     sents = []
     offset = 0
@@ -74,7 +84,27 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
             event = _build(doc, group, model)
         if event is not None:
             built[event.id] = (group, event)
-    return Coded([event for _, event in built.values()], drafts, sents)
+    elsewhere = [(p.start, p.end) for p in places] + people
+    unknown = [
+        u
+        for u in _unknown(text, lang, sents, actor_mentions, elsewhere)
+        if gazetteer.country(u.name) is None  # "the Islamic Resistance in Iraq claimed"
+    ]
+    return Coded([event for _, event in built.values()], drafts, sents, unknown)
+
+
+def _unknown(text, lang, sents, actor_mentions, elsewhere) -> list[UnknownActor]:  # type: ignore[no-untyped-def]
+    """The names of groups the registry does not know, in sentences that tell an incident or a
+    claim (kept for `eventdesk actors unknown`)."""
+    from eventdesk.actors.unknown import unknown_names
+
+    telling = [s for s in sents if s.hits or "claim" in s.cues]
+    out = []
+    for u in unknown_names(text, lang, actor_mentions, elsewhere):
+        sentence = next((s for s in telling if s.start <= u.start < s.end), None)
+        if sentence is not None:
+            out.append(UnknownActor(u.name, sentence.text.strip()))
+    return out
 
 
 def _build(doc: Document, group: list[assemble.Draft], model: TypeModel | None) -> Event | None:

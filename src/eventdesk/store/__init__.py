@@ -23,6 +23,7 @@ from eventdesk.store import tables as t
 from eventdesk.store.documents import from_row, to_row
 from eventdesk.store.engine import create, describe, migrate, resolve_url, sqlite_path
 from eventdesk.store.fusion import FusionStore, write_events
+from eventdesk.store.unknown import UnknownStore
 
 __all__ = ["Store", "StoredDocument", "open_store", "resolve_url", "describe"]
 
@@ -191,6 +192,11 @@ class Store:
     def fusion(self) -> FusionStore:
         """Each document's reports and the fused events they make (`store.fusion`)."""
         return FusionStore(self.engine)
+
+    @property
+    def unknown(self) -> UnknownStore:
+        """Names of groups the actor registry did not know (`store.unknown`)."""
+        return UnknownStore(self.engine)
 
     def events(self) -> Iterator[dict[str, Any]]:
         q = sa.select(t.events.c.data).order_by(t.events.c.event_date, t.events.c.id)

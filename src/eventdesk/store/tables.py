@@ -114,3 +114,15 @@ event_aliases = sa.Table(
     sa.Column("event_id", sa.String(40), nullable=False, index=True),  # the id it has now
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+unknown_actors = sa.Table(
+    "unknown_actors",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("doc_id", sa.Text, nullable=False),
+    sa.Column("language", sa.String(8)),
+    sa.Column("name", sa.Text, nullable=False),  # verbatim
+    sa.Column("key", sa.Text, nullable=False, index=True),  # casefolded, spaces collapsed
+    sa.Column("sentence", sa.Text, nullable=False),
+)

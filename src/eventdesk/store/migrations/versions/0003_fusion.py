@@ -8,8 +8,9 @@ Create Date: 2026-11-30
 the document features fusion compares), with the fused event it belongs to: a new document's
 reports are fused with the stored ones near them, and only the events they touch are rewritten.
 `event_aliases` maps the id of an event that was merged into another (or whose earliest report
-changed) to the id it has now. The `events` and `event_sources` tables keep their columns and
-meaning.
+changed) to the id it has now. `unknown_actors` keeps the names of groups the actor registry did
+not know, verbatim, with the sentence each was read in (`eventdesk actors unknown`). The
+`events` and `event_sources` tables keep their columns and meaning.
 """
 
 import sqlalchemy as sa
@@ -45,9 +46,24 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_event_aliases_event", "event_aliases", ["event_id"])
+    op.create_table(
+        "unknown_actors",
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("content_hash", sa.String(64), nullable=False),
+        sa.Column("doc_id", sa.Text, nullable=False),
+        sa.Column("language", sa.String(8)),
+        sa.Column("name", sa.Text, nullable=False),
+        sa.Column("key", sa.Text, nullable=False),
+        sa.Column("sentence", sa.Text, nullable=False),
+    )
+    op.create_index("ix_unknown_actors_content_hash", "unknown_actors", ["content_hash"])
+    op.create_index("ix_unknown_actors_key", "unknown_actors", ["key"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_unknown_actors_key", "unknown_actors")
+    op.drop_index("ix_unknown_actors_content_hash", "unknown_actors")
+    op.drop_table("unknown_actors")
     op.drop_index("ix_event_aliases_event", "event_aliases")
     op.drop_table("event_aliases")
     op.drop_index("ix_reports_content_hash", "reports")
