@@ -12,6 +12,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from eventdesk import clean as clean_stage
 from eventdesk import lang
@@ -22,6 +23,9 @@ from eventdesk.records import DateMethod, DatePrecision, Document, Event
 from eventdesk.store import Store, StoredDocument
 from eventdesk.store.unknown import UnknownRow
 from eventdesk.timex.pubdate import infer_published
+
+if TYPE_CHECKING:
+    from eventdesk.code import Coded
 
 Progress = Callable[[str], None]
 
@@ -305,7 +309,9 @@ def extract(
     for doc in store.documents():
         if doc.content_hash in wanted:
             coded = code_document(doc, gazetteer, settings.today())
-            reports[doc.content_hash] = fuse.reports_of(doc, coded.events, gazetteer)
+            reports[doc.content_hash] = fuse.reports_of(
+                doc, coded.events, gazetteer, coded.noncombat
+            )
             found = [UnknownRow(u.name, u.sentence) for u in coded.unknown]
             unknown[doc.content_hash] = (doc.id, doc.language, found)
     store.unknown.replace(unknown)
@@ -327,8 +333,8 @@ def extract_docs_jsonl(
     from eventdesk.geo import Gazetteer
 
     reports: list[fuse.Report] = []
-    for doc, events in code_docs_jsonl(path, settings, on_rejected):
-        reports.extend(fuse.reports_of(doc, events, Gazetteer.open()))
+    for doc, coded in code_docs_jsonl(path, settings, on_rejected):
+        reports.extend(fuse.reports_of(doc, coded.events, Gazetteer.open(), coded.noncombat))
     for event in fuse.fuse(reports):
         yield event.to_json()
 
@@ -337,8 +343,8 @@ def code_docs_jsonl(
     path: str,
     settings: IngestSettings | None = None,
     on_rejected: Callable[[Rejected], None] | None = None,
-) -> Iterator[tuple[Document, list[Event]]]:
-    """Each document of a JSON Lines file with the events the code stage reads in it alone."""
+) -> Iterator[tuple[Document, Coded]]:
+    """Each document of a JSON Lines file with what the code stage reads in it alone."""
     from eventdesk.code import code_document
     from eventdesk.geo import Gazetteer
 
@@ -357,4 +363,4 @@ def code_docs_jsonl(
             if on_rejected is not None:
                 on_rejected(built)
             continue
-        yield built, code_document(built, gazetteer, settings.today()).events
+        yield built, code_document(built, gazetteer, settings.today())

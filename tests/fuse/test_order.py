@@ -19,7 +19,8 @@ PARENT = {SubEventType.ARMED_CLASH: EventType.BATTLES,
           SubEventType.ATTACK: EventType.VIOLENCE_AGAINST_CIVILIANS}  # fmt: skip
 
 
-def _report(n: int, place: int, day: int, sub: int, toll: int | None, outlet: int):
+def _report(n: int, place: int, day: int, sub: int, toll: int | None, outlet: int,
+            noncombat: bool = False):  # fmt: skip
     name, code, lat, lon, gid = PLACES[place]
     date = (dt.date(2024, 3, 10) + dt.timedelta(days=day)).isoformat()
     text = f"Gunmen attacked soldiers in {name} with {toll} dead."
@@ -33,12 +34,13 @@ def _report(n: int, place: int, day: int, sub: int, toll: int | None, outlet: in
     )  # fmt: skip
     doc = DocFeatures(f"doc{n}", f"Outlet {outlet}", None, None, date, "en", (n,) * 64,
                       frozenset({name.lower()}), frozenset({name.lower()}), 12)  # fmt: skip
-    return make_report(event, doc)
+    return make_report(event, doc, noncombat=noncombat)
 
 
 reports = st.lists(
     st.tuples(st.integers(0, 2), st.integers(0, 1), st.integers(0, 2),
-              st.one_of(st.none(), st.integers(0, 12)), st.integers(0, 3)),
+              st.one_of(st.none(), st.integers(0, 12)), st.integers(0, 3),
+              st.sampled_from([False, False, False, True])),
     min_size=1, max_size=12,
 ).map(lambda rows: [_report(n, *row) for n, row in enumerate(rows)])  # fmt: skip
 

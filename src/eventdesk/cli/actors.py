@@ -53,18 +53,15 @@ def _from_db(db: str | None, min_count: int, examples: int) -> list:  # type: ig
 
 
 def _from_docs(path: str, min_count: int, examples: int) -> list:  # type: ignore[type-arg]
-    from eventdesk.code import code_document
-    from eventdesk.geo import Gazetteer
     from eventdesk.pipeline import code_docs_jsonl
     from eventdesk.store.engine import create, migrate
     from eventdesk.store.unknown import UnknownRow, UnknownStore
 
     engine = create("sqlite://")  # in memory: the same counting as for a database
     migrate(engine)
-    store, gazetteer = UnknownStore(engine), Gazetteer.open()
+    store = UnknownStore(engine)
     found = {}
-    for doc, _events in code_docs_jsonl(path):
-        coded = code_document(doc, gazetteer)
+    for doc, coded in code_docs_jsonl(path):
         rows = [UnknownRow(u.name, u.sentence) for u in coded.unknown]
         found[doc.content_hash + doc.id] = (doc.id, doc.language, rows)
     store.replace(found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventdesk.code import assemble, dateline, events, facts, lexicon, persons, sentences
@@ -39,6 +39,9 @@ class Coded:
     drafts: list[assemble.Draft]
     sentences: list[facts.Sentence]
     unknown: list[UnknownActor] = field(default_factory=list)
+    # deaths a source calls non-combat ("died in a road accident"): no event of their own, a
+    # competing claim for the fuse stage (the incident another telling reports is disputed)
+    noncombat: list[Event] = field(default_factory=list)
 
 
 def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None = None) -> Coded:
@@ -75,6 +78,30 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     ]
     events.attach_claims(drafts, claims)
     model = TypeModel.load() if lang == "en" else None  # trained on English ACLED notes
+    built = _events(doc, drafts, model)
+    denied = assemble.drafts(
+        [assemble.noncombat(s) for s in sents], published, _armed_kinds(), undated
+    )
+    noncombat = [
+        replace(
+            e,
+            id="nc-" + e.id.removeprefix("ev-"),
+            notes="A death a source calls non-combat: " + e.notes,
+        )
+        for _, e in _events(doc, denied, None).values()
+    ]
+    elsewhere = [(p.start, p.end) for p in places] + people
+    unknown = [
+        u
+        for u in _unknown(text, lang, sents, actor_mentions, elsewhere)
+        if gazetteer.country(u.name) is None  # "the Islamic Resistance in Iraq claimed"
+    ]
+    return Coded([event for _, event in built.values()], drafts, sents, unknown, noncombat)
+
+
+def _events(
+    doc: Document, drafts: list[assemble.Draft], model: TypeModel | None
+) -> dict[str, tuple[list[assemble.Draft], Event]]:
     built: dict[str, tuple[list[assemble.Draft], Event]] = {}
     for group in events.merge(drafts):
         event = _build(doc, group, model)
@@ -84,13 +111,7 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
             event = _build(doc, group, model)
         if event is not None:
             built[event.id] = (group, event)
-    elsewhere = [(p.start, p.end) for p in places] + people
-    unknown = [
-        u
-        for u in _unknown(text, lang, sents, actor_mentions, elsewhere)
-        if gazetteer.country(u.name) is None  # "the Islamic Resistance in Iraq claimed"
-    ]
-    return Coded([event for _, event in built.values()], drafts, sents, unknown)
+    return built
 
 
 def _unknown(text, lang, sents, actor_mentions, elsewhere) -> list[UnknownActor]:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventdesk.code import classify
@@ -53,6 +53,12 @@ _AND = re.compile(r"^\s*(?:(?:and|et)\s+(?:\S+\s+){0,2}|,\s*)$", re.I)
 
 
 UNDATED = -2  # When.start of a date that no text gave (the processing day)
+# a reporting verb just before a date: the date of the telling, not of the incident
+_REPORTED_ON = re.compile(
+    r"\b(?:indiqué|déclaré|annoncé|affirmé|rapporté|précisé|confirmé|expliqué|assuré|"
+    r"said|told|announced|reported|stated|confirmed|added)\s+(?:(?:on|le|ce)\s+)?$",
+    re.I,
+)
 
 
 @dataclass
@@ -176,6 +182,13 @@ def _elaborates(s: Sentence, out: list[Draft], previous: Sentence | None) -> boo
     return previous is not None and s.paragraph - previous.paragraph == 1
 
 
+def noncombat(s: Sentence) -> Sentence:
+    """The sentence with, as its triggers, only the deaths it calls non-combat ("a soldier was
+    killed in a road accident"): read like an incident, for the fuse stage to weigh against the
+    tellings that call it one."""
+    return replace(s, hits=tuple(h for h, reason in s.dropped if reason == "noncombat"))
+
+
 def _claims_told(s: Sentence, out: list[Draft]) -> bool:
     """A claim of the incident just told ("IS claimed the bombing on Friday"): its trigger is the
     incident again, its date the day of the claim; it names no other place."""
@@ -237,10 +250,17 @@ def _when(
 ) -> When | None:
     first = min(h.start for h in s.hits) - s.start
     before = [d for d in s.dates if d.start <= first]
+    if any(d.start > first for d in s.dates):
+        # "a indiqué mercredi qu'un soldat a été tué mardi": the day it was told, then the day
+        # of the incident
+        before = [d for d in before if not _REPORTED_ON.search(s.text[: d.start])]
     # "Around 4 May 2020 (from 3 May to 4 May), ...": the date outside the brackets is coded
     before = [d for d in before if not _in_brackets(s.text, d.start)] or before
     if before:
         return before[-1]
+    after = [d for d in s.dates if d.start > first]
+    if after:
+        return after[0]
     if s.dates:
         return s.dates[0]
     if para.when is not None:

@@ -14,17 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from eventdesk.fuse.cluster import Index, clusters
-from eventdesk.fuse.merge import event_id, merge
+from eventdesk.fuse.merge import event_id, fused, merge
 from eventdesk.fuse.report import DocFeatures, Report, doc_features, make_report, reports_of
 from eventdesk.fuse.score import compatible, edge
 from eventdesk.records import Event
 
 __all__ = [
     "DocFeatures", "Index", "Report", "clusters", "compatible", "doc_features", "edge",
-    "event_id", "fuse", "make_report", "merge", "reports_of",
+    "event_id", "fuse", "fused", "make_report", "merge", "reports_of",
 ]  # fmt: skip
 
 
 def fuse(reports: Iterable[Report]) -> list[Event]:
     """One event per incident, earliest first."""
-    return [merge(group) for group in clusters(reports)]
+    return [e for e in (fused(group) for group in clusters(reports)) if e is not None]

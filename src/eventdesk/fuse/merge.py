@@ -57,6 +57,35 @@ def copy_of(group: list[Report]) -> dict[str, str]:
     return first
 
 
+def fused(group: list[Report]) -> Event | None:
+    """The event of one incident's reports, with the deaths some source calls non-combat as a
+    dispute over whether it was an attack at all (None when only such statements are left)."""
+    told = [r for r in group if not r.noncombat]
+    denied = [r for r in group if r.noncombat]
+    if not told:
+        return None
+    event = merge(told)
+    if not denied:
+        return event
+    originals = copy_of(group)
+    return replace(
+        event,
+        sources=event.sources + _sources(denied, originals),
+        disputed=True,
+        disputed_fields=tuple(dict.fromkeys((*event.disputed_fields, "event_type"))),
+        support=event.support
+        + (
+            FieldSupport(
+                "event_type", NON_COMBAT, tuple(dict.fromkeys(r.doc.doc_id for r in denied))
+            ),
+        ),
+        source_count=len({_outlet(group, originals, d) for d in set(originals.values())}),
+    )
+
+
+NON_COMBAT = "Non-combat"  # the kind a source gives a death it says was no attack
+
+
 def merge(group: list[Report]) -> Event:
     """The fused event of one incident's reports (sorted earliest first)."""
     if len(group) == 1:

@@ -62,6 +62,7 @@ class Report:
     concepts: frozenset[str]  # who, where, by what means, over what (text.concepts)
     xyz: tuple[float, float, float]  # the point on the unit sphere
     population: int | None = None  # of the event's place, when it is a town (the gazetteer's)
+    noncombat: bool = False  # a source calls this death non-combat: a competing claim, no event
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
@@ -92,13 +93,18 @@ def _site(url: str | None) -> str | None:
 
 
 def reports_of(
-    doc: Document, events: Sequence[Event], gazetteer: Gazetteer | None = None
+    doc: Document,
+    events: Sequence[Event],
+    gazetteer: Gazetteer | None = None,
+    noncombat: Sequence[Event] = (),
 ) -> list[Report]:
-    """The reports of one document: its events, each with the document's features (and the
-    population of its place, from the gazetteer when one is given)."""
+    """The reports of one document: its events, and the deaths it calls non-combat, each with
+    the document's features (and the population of its place, from the gazetteer if given)."""
     features = doc_features(doc)
+    told = [(e, False) for e in events] + [(e, True) for e in noncombat]
     return [
-        make_report(e, features, population(gazetteer, e) if gazetteer else None) for e in events
+        make_report(e, features, population(gazetteer, e) if gazetteer else None, denied)
+        for e, denied in told
     ]
 
 
@@ -113,7 +119,9 @@ def population(gazetteer: Gazetteer, event: Event) -> int | None:
     return None
 
 
-def make_report(event: Event, features: DocFeatures, population: int | None = None) -> Report:
+def make_report(
+    event: Event, features: DocFeatures, population: int | None = None, noncombat: bool = False
+) -> Report:
     evidence = "\n".join(s.evidence for s in event.sources)
     key = hashlib.sha1(f"{features.doc_id}|{event.id}".encode()).hexdigest()[:20]
     told = _told_elsewhere(event)
@@ -124,7 +132,7 @@ def make_report(event: Event, features: DocFeatures, population: int | None = No
         places=frozenset(p for p in places_mod.places(evidence) if not set(p.split()) <= told),
         site=" ".join(places_mod.name_keys(event.location)),
         named=text_mod.anchors(evidence, sentence_starts=True),
-        concepts=text_mod.concepts(evidence, features.language), population=population,
+        concepts=text_mod.concepts(evidence, features.language), population=population, noncombat=noncombat,
         xyz=_unit(event.latitude, event.longitude),
     )  # fmt: skip
 
@@ -150,7 +158,10 @@ def _unit(lat: float, lon: float) -> tuple[float, float, float]:
 
 
 def report_from_json(
-    event: dict[str, Any], doc: dict[str, Any], population: int | None = None
+    event: dict[str, Any],
+    doc: dict[str, Any],
+    population: int | None = None,
+    noncombat: bool = False,
 ) -> Report:
     """A stored report back (the inverse of `event.to_json()` and `DocFeatures.to_json()`)."""
     profiles = profiles_mod.load()
@@ -162,4 +173,4 @@ def report_from_json(
         language=doc.get("language"), signature=tuple(doc["signature"]),
         anchors=frozenset(doc["anchors"]), names=frozenset(doc["names"]), length=doc["length"],
     )  # fmt: skip
-    return make_report(event_from_json(event), features, population)
+    return make_report(event_from_json(event), features, population, noncombat)

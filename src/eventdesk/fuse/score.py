@@ -96,21 +96,32 @@ def km(a: Report, b: Report) -> float:
 
 def compatible(a: Report, b: Report) -> bool:
     ea, eb = a.event, b.event
-    if a.doc.doc_id == b.doc.doc_id or ea.country_iso3 != eb.country_iso3:
+    if a.noncombat and b.noncombat:
+        return False  # two denials make no incident
+    denial = a.noncombat or b.noncombat  # a death called non-combat, against an incident
+    if (a.doc.doc_id == b.doc.doc_id and not denial) or ea.country_iso3 != eb.country_iso3:
         return False
     if ea.admin1_code and eb.admin1_code and ea.admin1_code != eb.admin1_code:
         return False
     if abs(a.day - b.day) > window(a, b):
         return False
+    if denial:
+        incident = eb if a.noncombat else ea
+        return _GROUP[incident.event_type] == "violence" and _same_ground(a, b)
     if _GROUP[ea.event_type] != _GROUP[eb.event_type]:
         return False
     if ea.sub_event_type != eb.sub_event_type and not _kin(ea.sub_event_type, eb.sub_event_type):
         return False  # a shelling and a clash, an arrest and a looting: two incidents
+    return _same_ground(a, b) and not _two_sides(a, b)
+
+
+def _same_ground(a: Report, b: Report) -> bool:
+    """Not two places: two villages named, or each telling naming a place the other never
+    mentions."""
+    ea, eb = a.event, b.event
     if ea.geo_precision <= 2 and eb.geo_precision <= 2 and not _one_place(a, b):
         return False  # two villages (or towns) named: ACLED codes one event per place
-    if _elsewhere(a, b) and _elsewhere(b, a):
-        return False  # each names a place the other never mentions
-    return not _two_sides(a, b)
+    return not (_elsewhere(a, b) and _elsewhere(b, a))  # each names a place the other does not
 
 
 def _one_place(a: Report, b: Report) -> bool:
@@ -174,9 +185,11 @@ def named(actor: str | None) -> bool:
 
 
 def score(a: Report, b: Report) -> float:
-    """How strongly two compatible reports agree (see the module docstring)."""
+    """How strongly two compatible reports agree (see the module docstring). A death called
+    non-combat is weighed on its day, place, toll and details: its kind is what is disputed."""
+    denial = a.noncombat or b.noncombat
     return (
-        _type(a.event.sub_event_type, b.event.sub_event_type)
+        (0.0 if denial else _type(a.event.sub_event_type, b.event.sub_event_type))
         + _when(a, b)
         + _where(a, b)
         + _actors(a, b)

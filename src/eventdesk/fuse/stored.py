@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from eventdesk.fuse.cluster import MAX_WINDOW, Index, clusters
-from eventdesk.fuse.merge import merge
+from eventdesk.fuse.merge import fused
 from eventdesk.fuse.report import Report, report_from_json
 from eventdesk.fuse.score import edge
 from eventdesk.records import Event
@@ -49,11 +49,11 @@ def fuse_stored(fs: FusionStore, new: Mapping[str, Sequence[Report]]) -> list[Ev
     fs.write(
         [_new_report(r, hashes[r.key]) for k, r in fresh.items() if k not in stored],
         dropped,
-        {k: e for k, e in membership.items() if before.get(k) != e},
+        {k: membership.get(k) for k in group if before.get(k) != membership.get(k)},
         events,
         gone,
     )
-    return [e for e in events if any(membership[k] == e.id for k in fresh)]
+    return [e for e in events if any(membership.get(k) == e.id for k in fresh)]
 
 
 class _Pool:
@@ -79,7 +79,9 @@ class _Pool:
         for row in rows:
             if row.key not in self.reports and row.key not in self.ignore:
                 data = row.data
-                report = report_from_json(data["event"], data["doc"], data.get("population"))
+                report = report_from_json(
+                    data["event"], data["doc"], data.get("population"), data.get("noncombat", False)
+                )
                 self.add(report, row.event_id)
 
     def cover(self, r: Report) -> None:
@@ -121,7 +123,9 @@ def _fuse(reports: Iterable[Report]) -> tuple[list[Event], dict[str, str]]:
     events: list[Event] = []
     membership: dict[str, str] = {}
     for g in clusters(reports):
-        event = merge(g)
+        event = fused(g)
+        if event is None:
+            continue  # only deaths called non-combat: no event, the reports wait
         events.append(event)
         membership.update((r.key, event.id) for r in g)
     return events, membership
@@ -145,5 +149,6 @@ def _new_report(r: Report, content_hash: str) -> NewReport:
         key=r.key, doc_id=r.doc.doc_id, content_hash=content_hash,
         country_iso3=r.event.country_iso3, admin1_code=r.event.admin1_code,
         day=dt.date.fromisoformat(r.event.event_date).toordinal(),
-        data={"event": r.event.to_json(), "doc": r.doc.to_json(), "population": r.population},
+        data={"event": r.event.to_json(), "doc": r.doc.to_json(), "population": r.population,
+              "noncombat": r.noncombat},
     )  # fmt: skip

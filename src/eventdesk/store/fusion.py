@@ -91,12 +91,12 @@ class FusionStore:
         self,
         reports: Sequence[NewReport],
         dropped: Iterable[str],
-        membership: Mapping[str, str],
+        membership: Mapping[str, str | None],
         events: Sequence[Event],
         gone: Mapping[str, str | None],
     ) -> None:
         """In one transaction: insert `reports`, delete the `dropped` report keys, point each
-        report key of `membership` at its event, write the `events` that changed, delete the
+        report key of `membership` at its event (None: at none), write the `events` that changed, delete the
         events that are `gone` (old id -> the id they live on as, recorded as an alias; None
         when no event is left of them)."""
         now = datetime.now(UTC)
@@ -192,8 +192,8 @@ def _report_row(n: NewReport, now: datetime) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _by_event(membership: Mapping[str, str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+def _by_event(membership: Mapping[str, str | None]) -> dict[str | None, list[str]]:
+    out: dict[str | None, list[str]] = {}
     for key, event_id in sorted(membership.items()):
         out.setdefault(event_id, []).append(key)
     return out
