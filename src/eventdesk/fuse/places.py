@@ -28,10 +28,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     # "d'" and "l'" end with an apostrophe: no space needed before the name
     locative = re.compile(before + r"(?:\s+|(?<='))(?:the\s+|la\s+|le\s+|l')?" + name)
-    kind_after = re.compile(
-        rf"\b(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)*)[^\S\n]+"
-        rf"{_alternatives('kind-after')}\b"
-    )
+    kind_after = re.compile(rf"\b{name}[^\S\n]+{_alternatives('kind-after')}\b")
     return locative, kind_after
 
 

@@ -128,7 +128,7 @@ def make_report(
     return Report(
         key=key, event=event, doc=features,
         day=dt.date.fromisoformat(event.event_date).toordinal(),
-        anchors=text_mod.anchors(evidence, acronyms=False) - told,
+        anchors=text_mod.anchors(evidence, acronyms=False) - told - _actor_anchors(),
         places=frozenset(p for p in places_mod.places(evidence) if not set(p.split()) <= told),
         site=" ".join(places_mod.name_keys(event.location)),
         named=text_mod.anchors(evidence, sentence_starts=True),
@@ -144,7 +144,7 @@ def _told_elsewhere(event: Event) -> frozenset[str]:
             event.claimed_by, *event.assoc_actor_1, *event.assoc_actor_2)  # fmt: skip
     names = " ".join(n for n in told if n)
     numbers = {f"#{day.day}", f"#{day.year}", f"#{day.month}"}
-    return text_mod.anchors("x " + names.title()) | _actor_anchors() | numbers
+    return text_mod.anchors("x " + names.title()) | numbers
 
 
 @cache

@@ -330,7 +330,7 @@ def _specific(anchors: frozenset[str]) -> frozenset[str]:
     return frozenset(a for a in anchors if not (a.startswith("#") and len(a) < 3))
 
 
-CONCEPT_SHARED = 0.3  # each concept two tellings share (two at most)
+CONCEPT_SHARED = 0.3  # each concept two tellings share (three at most)
 CONCEPT_APART = 0.4  # two tellings that say different things of one aspect
 
 
@@ -345,7 +345,7 @@ def _concepts(a: Report, b: Report) -> float:
         a.event.sub_event_type
     ):
         shared = frozenset(c for c in shared if not c.startswith("by:"))  # the kind says it already
-    total = CONCEPT_SHARED * min(2, len(shared))
+    total = CONCEPT_SHARED * min(3, len(shared))
     aspects = ("at:", "who:", "over:") if _demonstration(a.event.sub_event_type) else ("at:",)
     for aspect in aspects:
         x = {c for c in a.concepts if c.startswith(aspect)}
@@ -356,11 +356,19 @@ def _concepts(a: Report, b: Report) -> float:
 
 
 def _elsewhere(a: Report, b: Report) -> bool:
-    """a names a place that b's document never mentions (its own place counts when it is precise
-    and the two are placed at different places)."""
-    own = a.event.geo_precision <= 2 and not _one_place(a, b)
-    named_ = a.places | ({a.site} if own else set())
-    return any(p and not _mentions(b, p) for p in named_)
+    """a names a place that b's document never mentions; its own place counts when precise
+    ("strikes on Brennan town" and "strikes on Al-Barsah town", both placed at Barsa by the
+    gazetteer, are two places)."""
+    if any(p and not _mentions(b, p) for p in a.places):
+        return True
+    return a.event.geo_precision <= 2 and bool(a.site) and not _site_mentioned(b, a.site)
+
+
+def _site_mentioned(b: Report, site: str) -> bool:
+    """The gazetteer's name of a place is in b's document: most of its words (a name's spelling
+    in a text and in the gazetteer differ by a word as often as not)."""
+    keys = site.split()
+    return 2 * sum(k in b.doc.names for k in keys) >= len(keys)
 
 
 def _mentions(b: Report, place: str) -> bool:

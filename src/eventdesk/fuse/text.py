@@ -30,10 +30,10 @@ _SENTENCE_END = re.compile(r"[.!?:\n\"«»]\s*$")
 SKELETON = 4  # characters of a name's skeleton kept
 
 
-# spellings of one sound in French and English transliterations ("Choughour" / "Shughur",
-# "Djibo" / "Jibo", "Irak" / "Iraq")
-_DIGRAPHS = (("tch", "c"), ("ch", "c"), ("sh", "c"), ("dj", "j"), ("kh", "k"), ("gh", "g"),
-             ("ph", "f"), ("ck", "k"), ("q", "k"))  # fmt: skip
+# spellings of one sound in French, English and Italian transliterations ("Choughour" /
+# "Shughur", "Djibo" / "Jibo", "Irak" / "Iraq", "Mogadiscio" / "Mogadishu")
+_DIGRAPHS = (("tch", "c"), ("ch", "c"), ("sh", "c"), ("sci", "ci"), ("sce", "ce"), ("dj", "j"),
+             ("kh", "k"), ("gh", "g"), ("ph", "f"), ("ck", "k"), ("q", "k"))  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
