@@ -8,8 +8,9 @@ province-day, not with the square of the corpus.
 
 Clustering: the linked pairs (`score.edge`) are taken strongest first (ties by key); a pair joins
 its two clusters unless some report of one is incompatible with some report of the other
-(`score.compatible`): one document's two incidents, two towns 100 km apart. Single linkage on
-agreement, complete linkage on the gates.
+(`score.compatible`: one document's two incidents, two villages), or the two agree less than a
+linked pair on average (a chain of links through a third telling does not join two tellings that
+disagree). Complete linkage on the gates, average linkage on agreement.
 """
 
 from __future__ import annotations

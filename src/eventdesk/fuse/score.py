@@ -2,19 +2,21 @@
 
 `compatible` is a hard gate, symmetric, and also bars two reports from one cluster: one document's
 events (the code stage already told them apart), another country or province, dates further apart
-than their precision allows, kinds of event that cannot be one (a demonstration and a bombing; an
-arrest and a looting), and what an analyst reads as two incidents: two places each named exactly
-(two villages) that neither telling names as the other's, or two precise places far apart; two
-named perpetrators of which neither telling has the other's.
+than their precision allows, kinds of event that cannot be one (a demonstration and a bombing; a
+shelling and a clash: only kindred kinds, `_KIN`, may be one incident told two ways), and what an
+analyst reads as two incidents: two precise places neither telling names as the other's (ACLED
+codes one event per village), each telling naming a place the other never mentions, two named
+perpetrators (or targets) of which neither telling has the other's. A death a source calls
+non-combat (`Report.noncombat`) may only meet an incident, whose kind it disputes.
 
-`score` adds what agrees: the same sub-event type (or a kindred one: an attack one outlet calls a
-clash), day and place (these alone stay below `LINK`: two incidents of one kind in one town on one
-day are common), then the evidence that they are one: the same named actors or claimant, tolls
-that agree, names and numbers told beyond the date and place (they survive translation), what the
-tellings say of who, where and by what means (`text.concepts`), documents that are copies of one
-another. Details that differ count against, and most of all two reports that each name a place
-the other's document never mentions (ACLED splits a day's shelling along a front line into one
-event per village). Two reports are linked when the score reaches `LINK`.
+`score` adds what agrees: the same sub-event type (a kindred one less), day and place (these alone
+stay below `LINK`: two killings in one city on one day are common; the same small town says more
+than the same city), then the evidence that they are one: the same named actors (an armed group
+more than a state's forces) or claimant, tolls that agree, names and numbers told beyond the
+date, places and actors, what the tellings say of who, where and by what means
+(`text.concepts`), documents that are copies of one another. Tolls far apart, victims told as
+civilians by one and as an armed side by the other, and concepts that differ count against. Two
+reports are linked when the score reaches `LINK`.
 """
 
 from __future__ import annotations
