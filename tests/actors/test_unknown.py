@@ -45,7 +45,10 @@ def _code(doc_id: str, published: str, text: str):
 
 
 def test_a_group_name_beside_group_words_is_found_unless_the_registry_knows_it() -> None:
-    text = "Lakurawa militants attacked. They fled. Boko Haram fighters and members of the Katiba Serma left."
+    text = (
+        "Lakurawa militants attacked. They fled. Boko Haram fighters and members of the Katiba "
+        "Serma left. Iran-aligned militias fired."
+    )
     found = [u.name for u in unknown_names(text, "en", find_actors(text, lang="en"))]
     assert found == ["Lakurawa", "Katiba Serma"]
 

@@ -95,7 +95,13 @@ def _trim(name: str) -> str:
         name = trimmed
 
 
+# "Iran-aligned militias", "Turkish-backed fighters": who backs them, not their name
+_DESCRIBED = re.compile(r"-(?:aligned|backed|led|linked|affiliated|allied|supported|based)$", re.I)
+
+
 def _plausible(name: str, not_names: frozenset[str]) -> bool:
-    """A name, not an article, a pronoun or a number that opens a sentence."""
+    """A name, not an article, a pronoun or a number that opens a sentence, nor a description."""
     bare = _LEADING.sub("", name)
-    return len(bare) >= 3 and bare == name and name.split()[0].casefold() not in not_names
+    if len(bare) < 3 or bare != name or _DESCRIBED.search(name):
+        return False
+    return name.split()[0].casefold() not in not_names
