@@ -94,3 +94,11 @@ def test_a_document_coded_again_replaces_its_reports(db) -> None:
     with store.engine.connect() as conn:
         assert conn.scalar(sa.select(sa.func.count()).select_from(t.reports)) == 1
     assert json.loads(json.dumps(left))["source_count"] == 1
+
+
+def test_events_coded_before_fusion_was_stored_are_replaced(db) -> None:
+    store = open_store(db)
+    a, b = _report(0, 0, 0, 0, 9, 0), _report(1, 0, 0, 0, 9, 1)
+    store.save_events([a.event, b.event])  # per-document events, as before 0003_fusion
+    (event,) = fuse_stored(store.fusion, {"h0": [a], "h1": [b]})
+    assert [e["id"] for e in store.events()] == [event.id]

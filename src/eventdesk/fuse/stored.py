@@ -44,7 +44,10 @@ def fuse_stored(fs: FusionStore, new: Mapping[str, Sequence[Report]]) -> list[Ev
     group = _linked(pool, seeds)
     events, membership = _fuse(group.values())
     before = {k: e for k in group if (e := pool.event_of.get(k))}
-    gone = _gone(before, membership, touched, {e.id for e in events})
+    ids = {e.id for e in events}
+    gone = _gone(before, membership, touched, ids)
+    doc_ids = {r.doc.doc_id for r in fresh.values()}
+    gone.update((old, None) for old in fs.unfused(doc_ids) if old not in ids and old not in gone)
     stored = {row.key for row in old_rows}
     fs.write(
         [_new_report(r, hashes[r.key]) for k, r in fresh.items() if k not in stored],

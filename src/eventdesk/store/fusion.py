@@ -62,6 +62,21 @@ class FusionStore:
         r = t.reports.c
         return self._chunked(lambda chunk: r.event_id.in_(chunk), event_ids)
 
+    def unfused(self, doc_ids: Iterable[str]) -> list[str]:
+        """Events listing these documents that no report belongs to: coded before fusion was
+        stored (a database from before 0003_fusion); the fused events replace them."""
+        doc_ids = sorted(set(doc_ids))
+        es, r = t.event_sources.c, t.reports.c
+        out: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(doc_ids), _CHUNK):
+                q = sa.select(es.event_id).where(
+                    es.doc_id.in_(doc_ids[i : i + _CHUNK]),
+                    ~sa.exists().where(r.event_id == es.event_id),
+                )
+                out.update(conn.scalars(q))
+        return sorted(out)
+
     def resolve(self, event_id: str) -> str | None:
         """The id an event has now: its own if it exists, else the one it was merged into."""
         with self.engine.connect() as conn:
