@@ -26,6 +26,7 @@ _TYPES = [
 
 def synthetic_reports(n: int, seed: int = 7) -> list:  # type: ignore[type-arg]
     from eventdesk.fuse.report import DocFeatures, make_report
+    from eventdesk.fuse.text import anchors
 
     rnd = random.Random(seed)
     days = max(1, int(n / 2.5 / 800))
@@ -41,12 +42,15 @@ def synthetic_reports(n: int, seed: int = 7) -> list:  # type: ignore[type-arg]
         toll = rnd.choice([None, 1, 2, 3, 5, 8])
         for k in range(rnd.randint(1, 4)):
             doc_id = f"d{len(out)}"
-            text = f"Incident {incident} in place {country}-{province}: {toll} killed."
+            town = "Ka" + "".join(
+                "bdfgklmnpr"[int(d)] + "a" for d in f"{country:02d}{province:02d}"
+            )
+            text = f"Gunmen attacked {town} in incident {incident}: {toll} killed."
             event = Event(
                 id=f"ev-{len(out)}", event_date=day.isoformat(), time_precision=TimePrecision.DAY,
                 event_type=event_type, sub_event_type=sub, actor1=None, actor2=None,
                 country=f"C{country}", country_iso3=f"C{country:02d}", admin1=f"P{province}",
-                admin1_code=f"C{country:02d}-{province}", location=f"Town{country}x{province}",
+                admin1_code=f"C{country:02d}-{province}", location=town,
                 latitude=lat, longitude=lon, geo_precision=GeoPrecision.PLACE,
                 geonameid=country * 100 + province, fatalities=toll and toll + k % 2,
                 claimed_by=None, confidence=0.6,
@@ -54,7 +58,7 @@ def synthetic_reports(n: int, seed: int = 7) -> list:  # type: ignore[type-arg]
             )  # fmt: skip
             signature = tuple(rnd.getrandbits(32) for _ in range(64))
             doc = DocFeatures(doc_id, f"Outlet {k}", None, None, day.isoformat(), "en",
-                              signature, frozenset(), frozenset(), 60)  # fmt: skip
+                              signature, anchors(text), anchors(text, sentence_starts=True), 60)  # fmt: skip
             out.append(make_report(event, doc))
     return out[:n]
 
