@@ -12,6 +12,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from eventdesk import clean as clean_stage
 from eventdesk import lang
@@ -20,7 +21,11 @@ from eventdesk.ingest import read_inputs
 from eventdesk.ingest.base import RawDocument, Rejected
 from eventdesk.records import DateMethod, DatePrecision, Document, Event
 from eventdesk.store import Store, StoredDocument
+from eventdesk.store.unknown import UnknownRow
 from eventdesk.timex.pubdate import infer_published
+
+if TYPE_CHECKING:
+    from eventdesk.code import Coded
 
 Progress = Callable[[str], None]
 
@@ -289,30 +294,63 @@ def extract(
     progress: Progress | None = None,
     stdin=None,  # type: ignore[no-untyped-def]
 ) -> tuple[IngestReport, list[Event]]:
-    """Ingest the inputs, code every document they contain, store and return the events."""
+    """Ingest the inputs, code every document they contain, fuse their reports with the stored
+    ones (`fuse.stored`), and return the events the documents report."""
+    from eventdesk import fuse
     from eventdesk.code import code_document
+    from eventdesk.fuse.stored import fuse_stored
     from eventdesk.geo import Gazetteer
 
     gazetteer = Gazetteer.open()  # fails before the first document if it is not built
     report = ingest(paths, store, settings, progress, stdin=stdin)
     wanted = set(report.hashes)
-    found: list[Event] = []
+    reports: dict[str, list[fuse.Report]] = {}
+    unknown: dict[str, tuple[str, str | None, list[UnknownRow]]] = {}
     for doc in store.documents():
         if doc.content_hash in wanted:
-            found.extend(code_document(doc, gazetteer, settings.today()).events)
-    store.save_events(found)
-    return report, found
+            coded = code_document(doc, gazetteer, settings.today())
+            reports[doc.content_hash] = fuse.reports_of(
+                doc, coded.events, gazetteer, coded.noncombat
+            )
+            found = [UnknownRow(u.name, u.sentence) for u in coded.unknown]
+            unknown[doc.content_hash] = (doc.id, doc.language, found)
+    store.unknown.replace(unknown)
+    return report, fuse_stored(store.fusion, reports)
 
 
 def extract_docs_jsonl(
     path: str,
     settings: IngestSettings | None = None,
     on_rejected: Callable[[Rejected], None] | None = None,
+    fused: bool = True,
 ) -> Iterator[dict[str, object]]:
-    """Events (as schema JSON objects) from a JSON Lines file of documents, one doc at a time.
+    """Fused events (as schema JSON objects) from a JSON Lines file of documents: each document
+    is coded alone, then the events of all are fused (one event per incident, every document that
+    reports it in its sources). `fused=False`: each document's own events, not fused (a set of
+    already-distinct incident notes, or to score the coder alone).
 
     Every line is coded, even one whose text repeats another's (its events then list both ids).
     A bad line is passed to `on_rejected` and the run goes on."""
+    from eventdesk import fuse
+    from eventdesk.geo import Gazetteer
+
+    if not fused:
+        for _, coded in code_docs_jsonl(path, settings, on_rejected):
+            yield from (event.to_json() for event in coded.events)
+        return
+    reports: list[fuse.Report] = []
+    for doc, coded in code_docs_jsonl(path, settings, on_rejected):
+        reports.extend(fuse.reports_of(doc, coded.events, Gazetteer.open(), coded.noncombat))
+    for event in fuse.fuse(reports):
+        yield event.to_json()
+
+
+def code_docs_jsonl(
+    path: str,
+    settings: IngestSettings | None = None,
+    on_rejected: Callable[[Rejected], None] | None = None,
+) -> Iterator[tuple[Document, Coded]]:
+    """Each document of a JSON Lines file with what the code stage reads in it alone."""
     from eventdesk.code import code_document
     from eventdesk.geo import Gazetteer
 
@@ -331,5 +369,4 @@ def extract_docs_jsonl(
             if on_rejected is not None:
                 on_rejected(built)
             continue
-        for event in code_document(built, gazetteer, settings.today()).events:
-            yield event.to_json()
+        yield built, code_document(built, gazetteer, settings.today())

@@ -159,6 +159,17 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class OutletProfile:
+    """What kind of outlet a source is (data/sources/outlets.tsv): shown, never used to drop it."""
+
+    outlet: str  # the outlet's name as the table writes it
+    kind: str  # wire, broadcaster, newspaper, website, agency, monitor
+    affiliation: str  # independent, public, state-affiliated, partisan, intergovernmental
+    country_iso3: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     doc_id: str
     evidence: str
@@ -168,6 +179,9 @@ class Source:
     url: str | None = None
     published: str | None = None
     reported_by: str | None = None
+    profile: OutletProfile | None = None  # set by the fuse stage
+    credited_to: str | None = None  # the wire agency the text credits ("(AFP)"), if any
+    copy_of: str | None = None  # a wire copy, reprint or translation of this document (fuse)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +189,15 @@ class FatalityClaim:
     count: int
     doc_id: str
     claimed_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSupport:
+    """One value a field took in the reports of an event, and the documents that gave it."""
+
+    field: str
+    value: str | int | None
+    doc_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +233,8 @@ class Event:
     disputed: bool = False
     notes: str = ""
     source_count: int = 1
+    disputed_fields: tuple[str, ...] = ()  # the coded fields the sources disagree on
+    support: tuple[FieldSupport, ...] = ()  # who said what, per field (fuse)
     mentions: tuple[Mention, ...] = field(default=(), compare=False)
 
     def to_json(self) -> dict[str, Any]:

@@ -33,6 +33,7 @@ SORT_KEYS = {
         for kind in ("aliases", "demonyms")
         for lang in registry.LANGUAGES
     },
+    **{f"group_words_{lang}.tsv": _alias_key for lang in ("en", "fr")},
 }
 
 

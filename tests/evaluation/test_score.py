@@ -173,6 +173,15 @@ def test_duplicates_scored_when_gold_has_incidents() -> None:
     assert score(DOCS, [gold("a")], [])["duplicates"] is None
 
 
+def test_recall_over_all_gold_pairs_counts_documents_read_no_event_in_as_missed() -> None:
+    g1, g2 = gold("a", incident_id="i1"), gold("b", doc="d2", incident_id="i1")
+    uncoded = score(DOCS, [g1, g2], [pred(g1, "e")])["duplicates"]
+    assert uncoded["gold_pairs"] == 0 and uncoded["recall"] is None
+    assert uncoded["gold_pairs_all"] == 1 and uncoded["recall_all"] == 0.0
+    fused = score(DOCS, [g1, g2], [pred(g1, "e", docs=("d1", "d2"))])["duplicates"]
+    assert fused["recall_all"] == 1.0
+
+
 def _max_pairs(gold_days: list[int], pred_days: list[int]) -> int:
     """Brute force: the most gold events that one-to-one pairs within 3 days can cover."""
     short, long = sorted((gold_days, pred_days), key=len)

@@ -10,10 +10,13 @@ government changes, the period that holds most of the year is chosen.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from eventdesk.actors.mention import Actor, Target
 from eventdesk.errors import ConfigError
@@ -133,17 +136,37 @@ class Registry:
         return None
 
 
+USER_FILES = ("registry.tsv", *(f"aliases_{lang}.tsv" for lang in LANGUAGES))
+
+
+def user_dir() -> Path:
+    """The user registry: $EVENTDESK_ACTORS, else <sys.prefix>/share/eventdesk/actors. Its
+    registry.tsv and aliases_<lang>.tsv are read after the shipped ones (`eventdesk actors add`
+    writes them)."""
+    env = os.environ.get("EVENTDESK_ACTORS")
+    return Path(env).expanduser() if env else Path(sys.prefix) / "share" / "eventdesk" / "actors"
+
+
 def data_rows(name: str, ncols: int) -> list[list[str]]:
-    """The rows of one data file (comments and blank lines skipped), checked for width."""
+    """The rows of one data file (comments and blank lines skipped), checked for width; then,
+    for registry.tsv and the alias files, the user registry's rows."""
     path = resources.files("eventdesk.data").joinpath("actors", name)
+    rows = _rows(path.read_text("utf-8"), f"actors/{name}", ncols)
+    user = user_dir() / name
+    if name in USER_FILES and user.is_file():
+        rows.extend(_rows(user.read_text("utf-8"), str(user), ncols))
+    return rows
+
+
+def _rows(text: str, where: str, ncols: int) -> list[list[str]]:
     rows = []
-    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
         if len(cols) != ncols:
             raise ConfigError(
-                f"actors/{name}:{n}: expected {ncols} tab-separated columns, got {len(cols)}"
+                f"{where}:{n}: expected {ncols} tab-separated columns, got {len(cols)}"
             )
         rows.append(cols)
     return rows

@@ -148,7 +148,9 @@ def _default_db_exists() -> bool:
     return Path(DEFAULT_DB).exists()
 
 
+from eventdesk.cli import actors as _actors  # noqa: E402
 from eventdesk.cli import bench as _bench  # noqa: E402
+from eventdesk.cli import bench_fuse as _bench_fuse  # noqa: E402
 from eventdesk.cli import evaluate as _evaluate  # noqa: E402
 from eventdesk.cli import export as _export  # noqa: E402
 from eventdesk.cli import extract as _extract  # noqa: E402
@@ -157,6 +159,7 @@ from eventdesk.cli import geoparse as _geoparse  # noqa: E402
 from eventdesk.cli import serve as _serve  # noqa: E402
 from eventdesk.cli import users as _users  # noqa: E402
 
+_bench.bench.add_command(_bench_fuse.bench_fuse)
 main.add_command(_bench.bench)
 main.add_command(_extract.extract)
 main.add_command(_evaluate.eval_cmd)
@@ -165,3 +168,4 @@ main.add_command(_geoparse.geoparse_cmd)
 main.add_command(_export.export)
 main.add_command(_serve.serve)
 main.add_command(_users.users)
+main.add_command(_actors.actors)

@@ -58,9 +58,14 @@ _file = click.Path(exists=True, dir_okay=False)
     default="context",
     help="With --geo and no --pred: eventdesk's resolution, or the most-populous baseline.",
 )
+@click.option(
+    "--no-fuse",
+    is_flag=True,
+    help="Without --pred: score each document's own events (the coder alone), not fused ones.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as one JSON object.")
 def eval_cmd(docs_path: str, gold_path: str, pred_path: str | None, negatives_path: str | None,
-             geo: bool, method: str, as_json: bool) -> None:  # fmt: skip
+             geo: bool, method: str, no_fuse: bool, as_json: bool) -> None:  # fmt: skip
     """Detection P/R/F1, field accuracy, distance, per language; misses and false positives.
 
     With --geo: accuracy within 161 km, mean and median error, AUC, country and province
@@ -69,7 +74,7 @@ def eval_cmd(docs_path: str, gold_path: str, pred_path: str | None, negatives_pa
         if geo:
             report = evaluate_geo_files(docs_path, gold_path, pred_path, method)
         else:
-            report = evaluate_files(docs_path, gold_path, pred_path, negatives_path)
+            report = evaluate_files(docs_path, gold_path, pred_path, negatives_path, not no_fuse)
     except EventdeskError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
@@ -99,18 +104,18 @@ def evaluate_geo_files(
 
 def evaluate_files(
     docs_path: str, gold_path: str, pred_path: str | None = None,
-    negatives_path: str | None = None,
+    negatives_path: str | None = None, fused: bool = True,
 ) -> dict[str, Any]:  # fmt: skip
     """Reads the files (and runs extraction when no predictions are given) and scores them."""
     docs, gold = load_jsonl(docs_path), load_jsonl(gold_path)
     _require(docs, "id", docs_path)
     _require(gold, "doc", gold_path)
-    preds = load_jsonl(pred_path) if pred_path else _extract(docs_path)
+    preds = load_jsonl(pred_path) if pred_path else _extract(docs_path, fused)
     negatives = load_jsonl(negatives_path) if negatives_path else None
     return score(docs, gold, preds, negatives)
 
 
-def _extract(docs_path: str) -> list[dict[str, Any]]:
+def _extract(docs_path: str, fused: bool = True) -> list[dict[str, Any]]:
     try:
         from eventdesk.pipeline import extract_docs_jsonl  # type: ignore[attr-defined]
     except ImportError as exc:
@@ -122,7 +127,7 @@ def _extract(docs_path: str) -> list[dict[str, Any]]:
     def rejected(item: Any) -> None:  # its gold events will count as misses: say so
         click.echo(f"skipped {item.reason}: {item.message}", err=True)
 
-    return list(extract_docs_jsonl(docs_path, on_rejected=rejected))
+    return list(extract_docs_jsonl(docs_path, on_rejected=rejected, fused=fused))
 
 
 def _require(records: list[dict[str, Any]], key: str, path: str) -> None:

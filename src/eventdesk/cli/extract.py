@@ -33,8 +33,13 @@ from eventdesk.store import open_store
     "--published", default=None, help="Publication date of every input (YYYY-MM-DD or YYYY-MM)."
 )
 @click.option("--quiet", "-q", is_flag=True)
+@click.option(
+    "--no-fuse",
+    is_flag=True,
+    help="With --docs-jsonl: each document's own events, not fused across documents.",
+)
 def extract(paths: tuple[str, ...], docs_jsonl: str | None, out_path: str | None, db: str | None,
-            published: str | None, quiet: bool) -> None:  # fmt: skip
+            published: str | None, quiet: bool, no_fuse: bool) -> None:  # fmt: skip
     """Code every incident the documents report as ACLED events, one JSON object per line."""
     from eventdesk.cli import err, progress_bar, user_errors
 
@@ -53,7 +58,9 @@ def extract(paths: tuple[str, ...], docs_jsonl: str | None, out_path: str | None
                     bad += 1
                     err.print(f"skipped {r.reason}: {r.message}")
 
-                for obj in pipeline.extract_docs_jsonl(docs_jsonl, settings, rejected):
+                for obj in pipeline.extract_docs_jsonl(
+                    docs_jsonl, settings, rejected, fused=not no_fuse
+                ):
                     out.write(json.dumps(obj, ensure_ascii=False) + "\n")
                     count += 1
             if paths:

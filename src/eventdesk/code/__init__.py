@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventdesk.code import assemble, events, facts, lexicon, persons, sentences
+from eventdesk.code import assemble, dateline, events, facts, lexicon, persons, sentences
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
 from eventdesk.records import DateMethod, Document, Event
@@ -21,8 +21,16 @@ from eventdesk.records import DateMethod, Document, Event
 if TYPE_CHECKING:
     from eventdesk.geo import Gazetteer
 
-__all__ = ["Coded", "code_document", "SUPPORTED"]
+__all__ = ["Coded", "UnknownActor", "code_document", "SUPPORTED"]
 SUPPORTED = lexicon.LANGUAGES
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownActor:
+    """A group's name the actor registry does not know, as the text writes it."""
+
+    name: str
+    sentence: str  # the sentence it was read in (one that tells an incident or a claim)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +38,10 @@ class Coded:
     events: list[Event]
     drafts: list[assemble.Draft]
     sentences: list[facts.Sentence]
+    unknown: list[UnknownActor] = field(default_factory=list)
+    # deaths a source calls non-combat ("died in a road accident"): no event of their own, a
+    # competing claim for the fuse stage (the incident another telling reports is disputed)
+    noncombat: list[Event] = field(default_factory=list)
 
 
 def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None = None) -> Coded:
@@ -42,8 +54,13 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     lex = lexicon.load(lang)
     text = doc.clean
     published = base_date(doc.published)
+    filed = dateline.find(text, published)
+    if filed is not None and filed.day is not None:
+        published = filed.day  # relative dates are told from the day the dispatch was filed
+    span = (filed.start, filed.end) if filed is not None else None
     actor_mentions = actors_stage.find_actors(text, lang=lang)
     masked = persons.mask(text, lang)  # people's and organisations' names, origins
+    people = persons.spans(text, lang)
     places = _places(gazetteer, text, actor_mentions, masked) or _nationality(gazetteer, masked)
     sents = []
     offset = 0
@@ -52,7 +69,9 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
         while offset + 1 < len(paragraph_starts) and paragraph_starts[offset + 1] <= start:
             offset += 1
         sents.append(
-            facts.read(text, start, end, offset, lex, published, places, actor_mentions, masked)
+            facts.read(
+                text, start, end, offset, lex, published, places, actor_mentions, masked, span
+            )
         )
     anchored = doc.published_method != DateMethod.INFERRED
     drafts = assemble.drafts(sents, published, _armed_kinds(), undated, anchored)
@@ -66,6 +85,30 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     ]
     events.attach_claims(drafts, claims)
     model = TypeModel.load() if lang == "en" else None  # trained on English ACLED notes
+    built = _events(doc, drafts, model)
+    denied = assemble.drafts(
+        [assemble.noncombat(s) for s in sents], published, _armed_kinds(), undated, anchored
+    )
+    noncombat = [
+        replace(
+            e,
+            id="nc-" + e.id.removeprefix("ev-"),
+            notes="A death a source calls non-combat: " + e.notes,
+        )
+        for _, e in _events(doc, denied, None)
+    ]
+    elsewhere = [(p.start, p.end) for p in places] + people
+    unknown = [
+        u
+        for u in _unknown(text, lang, sents, actor_mentions, elsewhere)
+        if gazetteer.country(u.name) is None  # "the Islamic Resistance in Iraq claimed"
+    ]
+    return Coded([event for _, event in built], drafts, sents, unknown, noncombat)
+
+
+def _events(
+    doc: Document, drafts: list[assemble.Draft], model: TypeModel | None
+) -> list[tuple[list[assemble.Draft], Event]]:
     built: list[tuple[list[assemble.Draft], Event]] = []
     for group in events.merge(drafts):
         event = _build(doc, group, model)
@@ -77,7 +120,7 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
             event = _build(doc, group, model)
         if event is not None:
             built.append((group, event))
-    return Coded([event for _, event in built], drafts, sents)
+    return built
 
 
 def _alike(a: Event, b: Event) -> bool:
@@ -90,6 +133,20 @@ def _alike(a: Event, b: Event) -> bool:
     if a.location == b.location or a.geo_precision == 3 or b.geo_precision == 3:
         return True  # the same place, or one told only by its province
     return events.km(a.latitude, a.longitude, b.latitude, b.longitude) <= events.APART_KM
+
+
+def _unknown(text, lang, sents, actor_mentions, elsewhere) -> list[UnknownActor]:  # type: ignore[no-untyped-def]
+    """The names of groups the registry does not know, in sentences that tell an incident or a
+    claim (kept for `eventdesk actors unknown`)."""
+    from eventdesk.actors.unknown import unknown_names
+
+    telling = [s for s in sents if s.hits or "claim" in s.cues]
+    out = []
+    for u in unknown_names(text, lang, actor_mentions, elsewhere):
+        sentence = next((s for s in telling if s.start <= u.start < s.end), None)
+        if sentence is not None:
+            out.append(UnknownActor(u.name, sentence.text.strip()))
+    return out
 
 
 def _build(doc: Document, group: list[assemble.Draft], model: TypeModel | None) -> Event | None:

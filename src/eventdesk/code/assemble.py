@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventdesk.code import classify
@@ -39,12 +39,30 @@ _PASSIVE_BY = re.compile(
     r"unknown|présumés?|supposés?|présumées?)\s+){0,3}$",
     re.I,
 )
+# the subject of a passive verb told before the clause's trigger: "soldiers were killed on Monday
+# in an attack", "des civils ont été tués mardi dans une attaque"
+_PASSIVE_AFTER = re.compile(
+    r"^[^.;:]{0,60}?\b(?:(?:ont été|a été|have been|has been|were|was)\s+(?:\w+\s+)?"
+    r"(?:tué|tués|tuée|tuées|blessés?|blessées?|enlevés?|enlevées?|killed|wounded|injured|"
+    r"kidnapped|abducted|shot|attacked|attaqués?|attaquées?|ambushed|massacred|massacrés?|"
+    r"martyred)"
+    # deaths told with their victims as subjects: "trois militaires ont perdu la vie"
+    r"|(?:ont|a|avaient|avait)\s+(?:perdu la vie|péri|trouvé la mort)|sont morts?|est morte?"
+    r"|lost (?:their|his|her) lives?|died)\b",
+    re.I,
+)
 # "a clash between GNA and LNA forces", "des affrontements entre l'armée et les rebelles"
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:\S+\s+){0,3}$", re.I)
 _AND = re.compile(r"^\s*(?:(?:and|et)\s+(?:\S+\s+){0,2}|,\s*)$", re.I)
 
 
 UNDATED = -2  # When.start of a date that no text gave (the processing day)
+# a reporting verb just before a date: the date of the telling, not of the incident
+_REPORTED_ON = re.compile(
+    r"\b(?:indiqué|déclaré|annoncé|affirmé|rapporté|précisé|confirmé|expliqué|assuré|"
+    r"said|told|announced|reported|stated|confirmed|added)\s+(?:(?:on|le|ce)\s+)?$",
+    re.I,
+)
 
 
 @dataclass
@@ -91,6 +109,7 @@ def drafts(
     para = _Paragraph()
     last_group: ActorMention | None = None
     defaults = _Defaults(sentences)
+    previous: Sentence | None = None  # the sentence before, if it told incidents
     for s in sentences:
         if s.paragraph != para.index:
             place, when = defaults.at(s.paragraph, para)
@@ -100,17 +119,22 @@ def drafts(
                 if d.sentence is out[-1].sentence and (d.toll is None or s.toll.coded):
                     d.toll = s.toll.count
         new: list[Draft] = []
-        if s.hits and _elaborates(s, out, para):
+        before = len(out)
+        if s.hits and (_elaborates(s, out, para, previous) or _claims_told(s, out)):
             _elaborate(s, out)
+            previous = s
         elif s.hits:
             new = _clause_drafts(s, para, published, armed_kinds, last_group, fallback, anchored)
             out.extend(new)
+            previous = s if len(out) > before else None
+        else:
+            previous = None
         if s.places:
             para.place = _precise(s.places)[-1]
         if new and new[-1].when.start != UNDATED:  # the incident's day, not "said on Tuesday"
             w = new[-1].when
             para.when = When(w.date, w.precision, -1, -1)
-        elif s.dates:
+        elif s.dates and not (s.hits and out):
             w = s.dates[-1]
             para.when = When(w.date, w.precision, -1, -1)
         for a in s.actors:
@@ -170,15 +194,20 @@ _PLURAL_BACK = re.compile(
 _NO_CONTEXT = classify.Context(False, False, False, False, False, False)
 
 
-def _elaborates(s: Sentence, out: list[Draft], para: _Paragraph) -> bool:
-    """A sentence with no place and no date of its own, right after a sentence of the same
-    paragraph that reported incidents, tells more about them ("Les deux convois auraient été la
-    cible d'engins explosifs."), unless it surely tells an incident ACLED codes apart ("Une bombe
-    a explosé au marché. Le lendemain, des centaines de personnes ont manifesté.")."""
-    if s.places or s.dates or not out:
-        return False
+def _elaborates(
+    s: Sentence, out: list[Draft], para: _Paragraph, previous: Sentence | None = None
+) -> bool:
+    """A sentence with no place and no date of its own, right after a sentence that reported
+    incidents in its paragraph, or right after the sentence that told them in the paragraph
+    before (a quote on the attack the lead told), tells more about them ("Les deux convois
+    auraient été la cible d'engins explosifs."), unless it surely tells an incident ACLED codes
+    apart ("Une bombe a explosé au marché. Des centaines de personnes ont manifesté.")."""
+    if s.places or s.dates or not out or _SEVERAL.search(s.text):
+        return False  # "dozens of attacks": a tally, not more about the incident just told
     last = out[-1].sentence
-    if last.paragraph != s.paragraph or last is s:
+    same = last.paragraph == s.paragraph and last is not s
+    follows = previous is not None and s.paragraph - previous.paragraph == 1
+    if not (same or follows):
         return False
     own = classify.decide(s.hits, _NO_CONTEXT)
     if own is None or own[2] < _DISTINCT or all(h.label.startswith("@") for h in s.hits):
@@ -204,6 +233,34 @@ def _distinct(t1: EventType, s1: SubEventType, t2: EventType, s2: SubEventType) 
     if SubEventType.OTHER in (s1, s2):
         return True
     return EventType.EXPLOSIONS in (t1, t2) and bool({t1, t2} & _UNREST)
+
+
+def noncombat(s: Sentence) -> Sentence:
+    """The sentence with, as its triggers, only the deaths it calls non-combat ("a soldier was
+    killed in a road accident"): read like an incident, for the fuse stage to weigh against the
+    tellings that call it one."""
+    return replace(s, hits=tuple(h for h, reason in s.dropped if reason == "noncombat"))
+
+
+# "claimed dozens of attacks since mid-October": a tally of claims, not the claim of one incident
+_SEVERAL = re.compile(
+    r"\b(?:dozens|scores|hundreds|several|many|numerous|a (?:series|string|spate|wave)) of "
+    r"(?:\w+ )?(?:attacks|strikes|raids|incidents|bombings)\b|\b(?:des dizaines|plusieurs|"
+    r"de nombreuses|une série) (?:d'|de )?(?:attaques|frappes|attentats)\b",
+    re.I,
+)
+
+
+def _claims_told(s: Sentence, out: list[Draft]) -> bool:
+    """A claim of the incident just told ("IS claimed the bombing on Friday"): its trigger is the
+    incident again, its date the day of the claim; it names no other place."""
+    if "claim" not in s.cues or "general" in s.cues or not out or _SEVERAL.search(s.text):
+        return False
+    last = out[-1]
+    if s.paragraph - last.sentence.paragraph > 1 or last.place is None:
+        return False
+    own = last.place.place.admin1_code
+    return all(p.place.admin1_code == own or p.place.feature == "country" for p in s.places)
 
 
 def _elaborate(s: Sentence, out: list[Draft]) -> None:
@@ -257,10 +314,17 @@ def _when(
 ) -> When | None:
     first = min(h.start for h in s.hits) - s.start
     before = [d for d in s.dates if d.start <= first]
+    if any(d.start > first for d in s.dates):
+        # "a indiqué mercredi qu'un soldat a été tué mardi": the day it was told, then the day
+        # of the incident
+        before = [d for d in before if not _REPORTED_ON.search(s.text[: d.start])]
     # "Around 4 May 2020 (from 3 May to 4 May), ...": the date outside the brackets is coded
     before = [d for d in before if not _in_brackets(s.text, d.start)] or before
     if before:
         return before[-1]
+    after = [d for d in s.dates if d.start > first]
+    if after:
+        return after[0]
     if s.dates:
         return s.dates[0]
     if para.when is not None:
@@ -421,11 +485,30 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         if _PASSIVE_BY.search(s.text[: a.start - s.start]):
             return a, (before[-1] if before else None)
     trigger = s.text[first - s.start : first - s.start + 14].lower()
-    if _PASSIVE.search(s.text[: first - s.start]) or trigger.startswith(
-        ("se sont fait", "s'est fait")
-    ):  # "des convois ont été attaqués": the subject is hit
-        return None, (before[-1] if before else (after[0] if after else None))
+    if (
+        _PASSIVE.search(s.text[: first - s.start])
+        or trigger.startswith(("se sont fait", "s'est fait"))
+        or (before and _PASSIVE_AFTER.match(s.text[before[-1].end - s.start : first - s.start]))
+    ):  # "des convois ont été attaqués", "15 soldats ont été tués mardi dans une attaque":
+        # the subject is hit
+        if before:  # the other side, when the clause names it after the verb, initiated
+            return (after[0] if after else None), _head(s, before)
+        return None, (after[0] if after else None)
     return (before[-1] if before else None), (after[0] if after else None)
+
+
+def _head(s: Sentence, before: list[ActorMention]) -> ActorMention:
+    """The first of the actors coordinated just before the verb ("quinze soldats et supplétifs
+    de l'armée ont été tués": the soldiers)."""
+    k = len(before) - 1
+    while k > 0 and _COORDINATED.match(
+        s.text[before[k - 1].end - s.start : before[k].start - s.start]
+    ):
+        k -= 1
+    return before[k]
+
+
+_COORDINATED = re.compile(r"^\s*(?:,|et|and|ainsi que|as well as)\s*(?:\w+\s+){0,1}$", re.I)
 
 
 def _is_state(a: ActorMention) -> bool:

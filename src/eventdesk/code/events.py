@@ -78,7 +78,7 @@ def merge(drafts: list[Draft]) -> list[list[Draft]]:
 
 
 def _same(a: Draft, b: Draft) -> bool:
-    if a.when.date != b.when.date:
+    if a.when.date != b.when.date and not (_headline(a) or _headline(b)):
         return False
     if b.place is None or b.place.place.feature == "country":
         country = b.place.place.country_iso3 if b.place else None
@@ -135,6 +135,12 @@ def _telling(d: Draft) -> tuple[bool, int, float]:
     return generic, rank, -d.weight
 
 
+def _headline(d: Draft) -> bool:
+    """A headline that gives no date ("Gao : un engin explosif fait quatre morts"): dated at
+    publication by default, it announces the incident the body dates."""
+    return d.sentence.paragraph == 0 and d.when.start == -1
+
+
 def _generic(d: Draft) -> bool:
     """Told only as "attacked", "targeted", "killed": the same incident as a telling that names
     the means, on that day in that province."""
@@ -183,7 +189,7 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
         a2 = None
     tolls = [d.toll for d in group if d.toll is not None]
     fatalities = max(tolls) if tolls else None
-    when = min((d.when for d in group), key=lambda w: w.precision)
+    when = min((d.when for d in group), key=lambda w: (w.precision, w.start == -1))
     mapped = MappedText(doc.clean, doc.offsets)
     sources = []
     for start, end in sorted({span for d in group for span in d.evidence}):
@@ -211,7 +217,7 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
         fatalities_claims=tuple(FatalityClaim(t, doc.id, None) for t in sorted(set(tolls))),
         disputed=len(set(tolls)) > 1, source_count=1,
         notes=_notes(when.date.isoformat(), sub_event_type.value, a1, place.name, place.admin1)
-        + (_UNDATED_NOTE if when.start == UNDATED else ""),
+        + (UNDATED_NOTE if when.start == UNDATED else ""),
     )  # fmt: skip
 
 
@@ -267,7 +273,7 @@ def _confidence(weight: float, n: int, has_actor: bool, geo: int, time: int) -> 
     return round(max(0.05, min(0.99, score)), 3)
 
 
-_UNDATED_NOTE = " The document gives no date: coded at the day it was processed (month precision)."
+UNDATED_NOTE = " The document gives no date: coded at the day it was processed (month precision)."
 _SPACE = re.compile(r"\s+")
 
 

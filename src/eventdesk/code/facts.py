@@ -49,22 +49,27 @@ def read(
     places: Sequence[PlaceMention],
     actors: Sequence[ActorMention],
     masked: str | None = None,
+    dateline: tuple[int, int] | None = None,
 ) -> Sentence:
     """`masked`: the text with the names and origins that tell no incident's place or date
-    blanked out (see persons.mask)."""
+    blanked out (see persons.mask); `dateline`: the span of a dispatch's filing date, which dates
+    no incident."""
     s = text[start:end]
     cues = frozenset(k for k, rx in lex.cues.items() if rx.search(s))
+    told = [
+        w
+        for w in dates.in_sentence((masked or text)[start:end], published, "uncertain_date" in cues)
+        if not _dateline(s, w)
+    ]
+    if dateline is not None:
+        told = [w for w in told if not dateline[0] <= start + w.start < dateline[1]]
     hits, dropped = _triggers(s, lex, cues)
     return Sentence(
         start=start, end=end, text=s, paragraph=paragraph,
         hits=tuple(Hit(h.start + start, h.end + start, h.label, h.weight) for h in hits),
         dropped=tuple((Hit(h.start + start, h.end + start, h.label, h.weight), r) for h, r in dropped),
         cues=cues, toll=fatalities.count(s, lex),
-        dates=tuple(
-            w
-            for w in dates.in_sentence((masked or text)[start:end], published, "uncertain_date" in cues)
-            if not _dateline(s, w)
-        ),
+        dates=tuple(told),
         places=tuple(p for p in places if start <= p.start < end),
         actors=tuple(a for a in actors if start <= a.start < end),
         reported_by=_reporter(s, lex),

@@ -94,7 +94,22 @@ def cost(gold: Record, pred: Record) -> float | None:
 
 
 def assign(golds: Sequence[Record], preds: Sequence[Record]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, prediction index) pairs for the events of one document."""
+    """One-to-one (gold index, prediction index) pairs for the events of one document. The
+    result does not depend on the order of the predictions: ties are broken by their content."""
+    order = sorted(range(len(preds)), key=lambda p: _content_key(preds[p]))
+    pairs = _assign(golds, [preds[p] for p in order])
+    return sorted((g, order[p]) for g, p in pairs)
+
+
+def _content_key(pred: Record) -> tuple[str, ...]:
+    return tuple(
+        str(pred.get(k))
+        for k in ("event_date", "event_type", "sub_event_type", "admin1_code", "location",
+                  "actor1", "actor2", "fatalities", "id")
+    )  # fmt: skip
+
+
+def _assign(golds: Sequence[Record], preds: Sequence[Record]) -> list[tuple[int, int]]:
     edges = {
         (g, p): c
         for g, gold in enumerate(golds)

@@ -45,7 +45,10 @@ def _duplicates(dup: dict[str, Any] | None) -> str:
         return "duplicates: not scored (no gold incident_id)"
     return (
         f"duplicates: {dup['gold_pairs']} gold pairs, {dup['pred_pairs']} predicted, "
-        f"P {_num(dup['precision'])} R {_num(dup['recall'])} F1 {_num(dup['f1'])}"
+        f"P {_num(dup['precision'])} R {_num(dup['recall'])} F1 {_num(dup['f1'])}, "
+        f"{dup.get('over_merged', 0)} events merge distinct incidents; "
+        f"R over all {dup.get('gold_pairs_all', 0)} gold pairs (documents read no event in "
+        f"count as missed) {_num(dup.get('recall_all'))}"
     )
 
 

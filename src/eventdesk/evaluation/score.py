@@ -200,7 +200,17 @@ def score(
         "by_language": {lang: t.as_dict() for lang, t in sorted(per_language.items())},
         "negatives": check_negatives(negatives or [], preds, preds_of, languages),
         "calibration": calibration(outcomes),
-        "duplicates": duplicate_f1(links, any(g.get("incident_id") for g in gold)),
+        "duplicates": duplicate_f1(
+            links,
+            any(g.get("incident_id") for g in gold),
+            [
+                (doc, g["incident_id"])
+                for doc, gs in gold_of.items()
+                if doc in languages
+                for g in gs
+                if g.get("incident_id") and is_required(g)
+            ],
+        ),  # fmt: skip
         "coverage": {
             "gold_outside_docs": sum(len(v) for k, v in gold_of.items() if k not in languages),
             "preds_outside_docs": sum(all(d not in languages for d in pred_docs(p)) for p in preds),
@@ -241,18 +251,30 @@ def _forbidden(forbid: Record, pred: Record) -> bool:
 
 
 def duplicate_f1(
-    links: list[tuple[str, Record, str]], has_incidents: bool
+    links: list[tuple[str, Record, str]],
+    has_incidents: bool,
+    every: list[tuple[str, str]] | None = None,
 ) -> dict[str, Any] | None:
-    """Pairs of matched gold events of different documents: same incident vs same prediction."""
+    """Pairs of matched gold events of different documents: same incident vs same prediction;
+    `over_merged` counts the predicted events matched to gold events of two or more incidents.
+    `every` (document, incident) of every required gold event, matched or not: `recall_all`
+    counts the pairs of documents no event was read in (an uncoded language) as missed."""
     if not has_incidents:
         return None
     linked = [(doc, g["incident_id"], key) for doc, g, key in links if g.get("incident_id")]
     gold_pairs = _pairs(linked, lambda item: item[1])
     pred_pairs = _pairs(linked, lambda item: item[2])
     both = len(gold_pairs & pred_pairs)
+    incidents: dict[str, set[str]] = defaultdict(set)
+    for _, incident, key in linked:
+        incidents[key].add(incident)
+    over = sorted(key for key, found in incidents.items() if len(found) > 1)
+    every_pairs = _pairs([(d, i, "") for d, i in every or []], lambda item: item[1])
     return {"gold_pairs": len(gold_pairs), "pred_pairs": len(pred_pairs), "both": both,
+            "gold_pairs_all": len(every_pairs), "recall_all": _ratio(both, len(every_pairs)),
             "precision": _ratio(both, len(pred_pairs)), "recall": _ratio(both, len(gold_pairs)),
-            "f1": _ratio(2 * both, len(gold_pairs) + len(pred_pairs))}  # fmt: skip
+            "f1": _ratio(2 * both, len(gold_pairs) + len(pred_pairs)),
+            "over_merged": len(over), "over_merged_events": over}  # fmt: skip
 
 
 def _pairs(

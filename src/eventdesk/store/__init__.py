@@ -18,11 +18,12 @@ import sqlalchemy as sa
 
 from eventdesk.errors import StoreError
 from eventdesk.ingest.base import Rejected
-from eventdesk.records import SCHEMA_VERSION, Document, Event
+from eventdesk.records import Document, Event
 from eventdesk.store import tables as t
 from eventdesk.store.documents import from_row, to_row
 from eventdesk.store.engine import create, describe, migrate, resolve_url, sqlite_path
-from eventdesk.store.eventrows import index_columns
+from eventdesk.store.fusion import FusionStore, write_events
+from eventdesk.store.unknown import UnknownStore
 
 __all__ = ["Store", "StoredDocument", "open_store", "resolve_url", "describe"]
 
@@ -206,38 +207,19 @@ class Store:
     # events
     def save_events(self, events: Sequence[Event]) -> int:
         """Insert or replace events (by id) with their sources, in one transaction; return how many
-        were written. An event a reviewer has acted on is a human's now: the machine's new coding
-        of it is not written (its review can be undone to let it through again)."""
-        if not events:
-            return 0
-        now = datetime.now(UTC)
-        e_ = t.events.c
+        were written (unchanged events and events a reviewer has acted on are not: `write_events`)."""
         with self.engine.begin() as conn:
-            seen = {
-                i: (v, s)
-                for chunk in _chunks([e.id for e in events], 500)
-                for i, v, s in conn.execute(
-                    sa.select(e_.id, e_.version, e_.status).where(e_.id.in_(chunk))
-                )
-            }
-            events = [e for e in events if seen.get(e.id, (0, "new"))[1] == "new"]
-            if not events:
-                return 0
-            for chunk in _chunks([e.id for e in events], 500):
-                conn.execute(
-                    sa.delete(t.event_sources).where(t.event_sources.c.event_id.in_(chunk))
-                )
-                conn.execute(sa.delete(t.events).where(e_.id.in_(chunk)))
-            conn.execute(sa.insert(t.events), [_event_row(e, seen, now) for e in events])
-            rows = {(e.id, s.doc_id, s.start): s.end for e in events for s in e.sources}
-            conn.execute(
-                sa.insert(t.event_sources),
-                [
-                    {"event_id": i, "doc_id": d, "start": st, "end": en}
-                    for (i, d, st), en in rows.items()
-                ],
-            )
-        return len(events)
+            return write_events(conn, events, datetime.now(UTC))
+
+    @property
+    def fusion(self) -> FusionStore:
+        """Each document's reports and the fused events they make (`store.fusion`)."""
+        return FusionStore(self.engine)
+
+    @property
+    def unknown(self) -> UnknownStore:
+        """Names of groups the actor registry did not know (`store.unknown`)."""
+        return UnknownStore(self.engine)
 
     def events(self) -> Iterator[dict[str, Any]]:
         q = sa.select(t.events.c.data).order_by(t.events.c.event_date, t.events.c.id)
@@ -289,20 +271,6 @@ class Store:
                 .where(t.runs.c.id == run_id)
                 .values(finished_at=datetime.now(UTC), report=json.dumps(report))
             )
-
-
-def _event_row(e: Event, seen: dict[str, tuple[int, str]], now: datetime) -> dict[str, Any]:
-    data = e.to_json()
-    return {
-        "id": e.id,
-        **index_columns(data),
-        "data": json.dumps(data, ensure_ascii=False),
-        "schema_version": SCHEMA_VERSION,
-        "updated_at": now,
-        "status": "new",
-        "version": seen.get(e.id, (0, ""))[0] + 1,
-        "merged_into": None,
-    }
 
 
 def _chunks(items: list[str], n: int) -> Iterator[list[str]]:

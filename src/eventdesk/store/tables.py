@@ -145,3 +145,41 @@ review_events = sa.Table(  # every event a review touched (a merge or split touc
     sa.Column("review_id", sa.Integer, sa.ForeignKey("reviews.id"), primary_key=True),
     sa.Column("event_id", sa.String(40), primary_key=True, index=True),
 )
+
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("key", sa.String(40), primary_key=True),  # fuse.Report.key
+    sa.Column("event_id", sa.String(40), index=True),  # the fused event it belongs to
+    sa.Column("doc_id", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("country_iso3", sa.String(3), nullable=False),
+    sa.Column("admin1_code", sa.String(8)),
+    sa.Column("day", sa.Integer, nullable=False),  # the event date's ordinal
+    sa.Column(
+        "data", sa.Text, nullable=False
+    ),  # JSON {"event": per-document event, "doc": features}
+    sa.Column("schema_version", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_reports_place_day", "country_iso3", "day"),
+)
+
+event_aliases = sa.Table(
+    "event_aliases",
+    metadata,
+    sa.Column("old_id", sa.String(40), primary_key=True),  # an id an event no longer has
+    sa.Column("event_id", sa.String(40), nullable=False, index=True),  # the id it has now
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+unknown_actors = sa.Table(
+    "unknown_actors",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("doc_id", sa.Text, nullable=False),
+    sa.Column("language", sa.String(8)),
+    sa.Column("name", sa.Text, nullable=False),  # verbatim
+    sa.Column("key", sa.Text, nullable=False, index=True),  # casefolded, spaces collapsed
+    sa.Column("sentence", sa.Text, nullable=False),
+)

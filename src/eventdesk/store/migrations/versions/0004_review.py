@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_review"
-down_revision = "0002"
+down_revision = "0003_fusion"
 branch_labels = None
 depends_on = None
 
