@@ -116,6 +116,8 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if ea.sub_event_type != eb.sub_event_type and not _kin(ea.sub_event_type, eb.sub_event_type):
         return False  # a shelling and a clash, an arrest and a looting: two incidents
+    if copies(a.doc, b.doc):
+        return True  # one article twice (a reprint, a wire copy, a translation): one telling
     return _same_ground(a, b) and not _two_sides(a, b)
 
 
