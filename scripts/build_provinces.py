@@ -39,13 +39,19 @@ def main() -> None:
     db = sqlite3.connect(gazetteer)
     outlines = country_outlines(json.loads((STATIC / "vendor/countries-50m.json").read_text()))
     places = defaultdict(list)
-    q = ("SELECT country_iso3, admin1_code_iso, lat, lon FROM places WHERE admin1_code_iso IS NOT "
-         "NULL AND country_iso3 IS NOT NULL AND feature IN ('city', 'admin1', 'admin2')")
+    q = (
+        "SELECT country_iso3, admin1_code_iso, lat, lon FROM places WHERE admin1_code_iso IS NOT "
+        "NULL AND country_iso3 IS NOT NULL AND feature IN ('city', 'admin1', 'admin2')"
+    )
     for iso3, code, lat, lon in db.execute(q):
         places[iso3].append((lat, lon, code))
-    labels = [[iso3, code, name, round(lat, 3), round(lon, 3)] for iso3, code, name, lat, lon in
-              db.execute("SELECT country_iso3, admin1_code_iso, admin1_name, lat, lon FROM places "
-                         "WHERE feature = 'admin1' AND admin1_code_iso IS NOT NULL ORDER BY 1, 2")]
+    labels = [
+        [iso3, code, name, round(lat, 3), round(lon, 3)]
+        for iso3, code, name, lat, lon in db.execute(
+            "SELECT country_iso3, admin1_code_iso, admin1_name, lat, lon FROM places "
+            "WHERE feature = 'admin1' AND admin1_code_iso IS NOT NULL ORDER BY 1, 2"
+        )
+    ]
     lines: list[list[float]] = []
     for iso3 in sorted(places):
         if iso3 in outlines and len({p[2] for p in places[iso3]}) > 1:
@@ -53,8 +59,11 @@ def main() -> None:
     out = STATIC / "basemap/provinces.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"labels": labels, "lines": lines}, separators=(",", ":")))
-    print(f"{out}: {len(labels)} labels, {len(lines)} lines, "
-          f"{sum(len(x) for x in lines) // 2} points", file=sys.stderr)
+    print(
+        f"{out}: {len(labels)} labels, {len(lines)} lines, "
+        f"{sum(len(x) for x in lines) // 2} points",
+        file=sys.stderr,
+    )
 
 
 def country_outlines(topo: dict) -> dict[str, list[np.ndarray]]:
@@ -64,15 +73,23 @@ def country_outlines(topo: dict) -> dict[str, list[np.ndarray]]:
     for arc in topo["arcs"]:
         xy = np.cumsum(np.array(arc, dtype=float), axis=0)
         arcs.append(xy * scale + translate)
+
     def ring(indexes: list[int]) -> np.ndarray:
         parts = [arcs[i] if i >= 0 else arcs[~i][::-1] for i in indexes]
         return np.concatenate(parts)
+
     out: dict[str, list[np.ndarray]] = {}
     for geom in topo["objects"]["countries"]["geometries"]:
         country = pycountry.countries.get(numeric=str(geom.get("id", "")).zfill(3))
         if country is None:
             continue
-        polygons = geom["arcs"] if geom["type"] == "MultiPolygon" else [geom["arcs"]] if geom["type"] == "Polygon" else []
+        polygons = (
+            geom["arcs"]
+            if geom["type"] == "MultiPolygon"
+            else [geom["arcs"]]
+            if geom["type"] == "Polygon"
+            else []
+        )
         out[country.alpha_3] = [ring(r) for poly in polygons for r in poly]
     return out
 
@@ -89,11 +106,15 @@ def inside(rings: list[np.ndarray], xs: np.ndarray, y: float) -> np.ndarray:
     return np.searchsorted(cuts, xs) % 2 == 1
 
 
-def boundaries(rings: list[np.ndarray], places: list[tuple[float, float, str]]) -> list[list[float]]:
+def boundaries(
+    rings: list[np.ndarray], places: list[tuple[float, float, str]]
+) -> list[list[float]]:
     allxy = np.concatenate(rings)
     west, south = allxy.min(axis=0)
     east, north = allxy.max(axis=0)
-    if east - west > 180:  # across the antimeridian (Russia, Fiji...): skip, too rare to matter here
+    if (
+        east - west > 180
+    ):  # across the antimeridian (Russia, Fiji...): skip, too rare to matter here
         return []
     res = max(0.1, math.sqrt((east - west) * (north - south) / MAX_CELLS))
     xs = np.arange(west + res / 2, east, res)
@@ -111,9 +132,15 @@ def boundaries(rings: list[np.ndarray], places: list[tuple[float, float, str]]) 
             grid[j, mask] = owner[nearest]
     segments = []
     # vertical edges between horizontal neighbours, horizontal edges between vertical ones
-    for j, i in zip(*np.nonzero((grid[:, :-1] != grid[:, 1:]) & (grid[:, :-1] >= 0) & (grid[:, 1:] >= 0)), strict=True):
+    for j, i in zip(
+        *np.nonzero((grid[:, :-1] != grid[:, 1:]) & (grid[:, :-1] >= 0) & (grid[:, 1:] >= 0)),
+        strict=True,
+    ):
         segments.append(((i + 1, j), (i + 1, j + 1)))
-    for j, i in zip(*np.nonzero((grid[:-1, :] != grid[1:, :]) & (grid[:-1, :] >= 0) & (grid[1:, :] >= 0)), strict=True):
+    for j, i in zip(
+        *np.nonzero((grid[:-1, :] != grid[1:, :]) & (grid[:-1, :] >= 0) & (grid[1:, :] >= 0)),
+        strict=True,
+    ):
         segments.append(((i, j + 1), (i + 1, j + 1)))
     lines = []
     for chain in chains(segments):

@@ -7,7 +7,8 @@ model has seen.
         --gold E/acled2020_world/gold.jsonl [--extra-docs E/acled2018_me/docs.jsonl \
         --extra-gold E/acled2018_me/gold.jsonl] [--folds 5] [--work /tmp/cv] --out preds.jsonl
 
-then score the predictions: `eventdesk eval --docs ... --gold ... --pred preds.jsonl`.
+then score the predictions: `eventdesk eval --docs ... --gold ... --pred preds.jsonl`. Each note
+is coded alone (notes are distinct events); `--fuse` fuses them as `eventdesk extract` does.
 Folds are fixed by a hash of the document id. Each fold retrains the model (about a minute).
 """
 
@@ -32,6 +33,9 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--work", default="/tmp/eventdesk-cv")
     ap.add_argument("--out", required=True)
+    ap.add_argument(
+        "--fuse", action="store_true", help="fuse across notes (default: each note alone)"
+    )
     args = ap.parse_args()
 
     from eventdesk import pipeline
@@ -58,7 +62,8 @@ def main() -> None:
                 check=True, stdout=subprocess.DEVNULL,
             )  # fmt: skip
             model.DEFAULT_PATH = weights
-            for event in pipeline.extract_docs_jsonl(str(work / f"test{k}.docs.jsonl")):
+            test = str(work / f"test{k}.docs.jsonl")
+            for event in pipeline.extract_docs_jsonl(test, fused=args.fuse):
                 out.write(json.dumps(event, ensure_ascii=False) + "\n")
             print(f"fold {k + 1}/{args.folds}: {len(held)} notes", file=sys.stderr)
 
