@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from eventdesk.code import assemble, dateline, events, facts, lexicon, persons, sentences
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
+from eventdesk.code.qualifiers import qualifiers
 from eventdesk.records import DateMethod, Document, Event
 
 if TYPE_CHECKING:
@@ -191,6 +192,7 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
         or (p.score >= _FOREIGN_SCORE and _line(text, p.start) not in home_lines)
     ]
     kept = _within_named_provinces(text, kept)
+    kept += qualifiers(gazetteer, masked, kept, focus)
     return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
 
 

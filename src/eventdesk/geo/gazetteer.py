@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import os
+import weakref
 from collections import Counter
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from eventdesk.geo.fold import fold
 from eventdesk.geo.given import given_span, resolve_given
 from eventdesk.geo.places import CONTEXT_FEATURES, Feature, Place, PlaceMention
 from eventdesk.geo.resolve import SEAT, resolve
+from eventdesk.geo.skeleton import skeleton
 from eventdesk.geo.spans import Span, Token, find_spans, tokenize
 from eventdesk.geo.store import GazetteerCache, Names, default_path
 
@@ -42,6 +45,28 @@ class Gazetteer:
             names.place(p)
             for p in sorted(ids, key=lambda p: names.prior(p) + SEAT * (p in seats), reverse=True)
         ]
+
+    def admin_units(self, name: str, country_iso3: str | None = None) -> list[Place]:
+        """Provinces and districts called `name`: any spelling that folds alike, else (the last
+        resort, within `country_iso3` only) one with the same consonant skeleton ("Aljfara" for
+        Al Jifarah). Provinces first."""
+        names = self._names
+        units = (Feature.ADMIN1, Feature.REGION, Feature.ADMIN2)
+        ids = [p for p in names.ids(fold(name)) if names.col["feature"][p] in units]
+        if country_iso3:
+            ids = [p for p in ids if names.col["country_iso3"][p] == country_iso3]
+        close = {p: 1.0 for p in ids}
+        if not ids and country_iso3:
+            key = skeleton(name)
+            ids = list(_skeletons(names).get((country_iso3, key), ())) if key else []
+            folded = fold(name)
+            close = {  # among units of one skeleton, the spelling nearest the name's
+                p: difflib.SequenceMatcher(None, folded, fold(names.col["name"][p])).ratio()
+                for p in ids
+            }
+        rank = {Feature.ADMIN1: 0, Feature.REGION: 0, Feature.ADMIN2: 1}
+        ids.sort(key=lambda p: (rank[names.col["feature"][p]], -close[p], -names.prior(p)))
+        return [names.place(p) for p in ids]
 
     def country(self, name_or_adjective: str) -> tuple[str, str] | None:
         """(iso3, English short name) for a country's name or adjective, in English or French
@@ -152,3 +177,25 @@ def best_mention(mentions: list[PlaceMention]) -> PlaceMention | None:
         if agreeing:
             return min(agreeing, key=lambda m: _RANK.get(m.place.feature, 3))
     return None
+
+
+_SKELETONS: weakref.WeakKeyDictionary[Names, dict[tuple[str, str], tuple[int, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _skeletons(names: Names) -> dict[tuple[str, str], tuple[int, ...]]:
+    """(country, skeleton) -> the provinces and districts whose names have it; built once."""
+    found = _SKELETONS.get(names)
+    if found is None:
+        units = (Feature.ADMIN1, Feature.REGION, Feature.ADMIN2)
+        feature, country = names.col["feature"], names.col["country_iso3"]
+        table: dict[tuple[str, str], set[int]] = {}
+        for key, value in names.index.items():
+            for p in (value,) if isinstance(value, int) else value:
+                pid = abs(p)
+                if feature[pid] in units and (sk := skeleton(key)):
+                    table.setdefault((country[pid], sk), set()).add(pid)
+        found = {k: tuple(sorted(v)) for k, v in table.items()}
+        _SKELETONS[names] = found
+    return found
