@@ -184,12 +184,17 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     focus = max(votes, key=lambda k: votes[k])
     second = [p for p in gazetteer.find_places(masked, country_iso3=focus) if _kept(text, p)]
     home_lines = {_line(text, p.start) for p in second if p.place.country_iso3 == focus}
+    named = _countries_named(gazetteer, masked)
     kept = [
         p
         for p in second
         if p.place.country_iso3 == focus
         or p.place.feature == "country"
-        or (p.score >= _FOREIGN_SCORE and _line(text, p.start) not in home_lines)
+        or (
+            p.score >= _FOREIGN_SCORE
+            and _line(text, p.start) not in home_lines
+            and (p.place.country_iso3 in named or p.place.population >= _WORLD_CITY)
+        )
     ]
     kept = _within_named_provinces(text, kept)
     kept += qualifiers(gazetteer, masked, kept, focus)
@@ -299,6 +304,25 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Z][\w .-]{0,20}\)\s*)?(?:,\s*(?:le\s+)?\d|,\s*[A-Z][a-zé]+\.? \d|\s*[-–—]\s)"
 )
 _FOREIGN_SCORE = 0.95  # a place outside the document's country must be that sure to be kept
+_WORLD_CITY = 1_000_000  # a foreign city this big needs no mention of its country ("in Paris")
+_COUNTRY_WORD = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
+
+
+def _countries_named(gazetteer: Gazetteer, text: str) -> set[str]:
+    """The countries a text names or qualifies ("Iran", "Iranian", "iraniens", "Burkina Faso"): a
+    place abroad is only kept in a country the text speaks of ("al-Baghdadi" near an Iraqi base
+    is no Baghdadeh in Iran)."""
+    words = _COUNTRY_WORD.findall(text)
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        names = [word]
+        if i + 1 < len(words) and word[:1].isupper() and words[i + 1][:1].isupper():
+            names.append(f"{word} {words[i + 1]}")
+        for name in names:
+            hit = gazetteer.country(name)
+            if hit is not None:
+                found.add(hit[0])
+    return found
 
 
 _UNARMED = {"civilians", "protesters", "rioters"}
