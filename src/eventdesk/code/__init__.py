@@ -13,10 +13,19 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from eventdesk.code import assemble, dateline, events, facts, lexicon, persons, sentences
+from eventdesk.code import (
+    assemble,
+    dateline,
+    events,
+    facts,
+    lexicon,
+    persons,
+    sentences,
+    sublocal,
+)
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
-from eventdesk.code.qualifiers import qualifiers
+from eventdesk.code.qualifiers import abbreviated, qualifiers, within_qualifiers
 from eventdesk.records import DateMethod, Document, Event
 
 if TYPE_CHECKING:
@@ -172,15 +181,19 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     """Place mentions, resolved a second time with the document's country focus: the country its
     places and its actors point to most. `masked`: the text with people's names blanked out."""
     first = [p for p in gazetteer.find_places(masked) if _kept(text, p)]
+    initials = abbreviated(gazetteer, masked)
     votes: dict[str, float] = {}
     for p in first:
         iso = p.place.country_iso3
         votes[iso] = votes.get(iso, 0.0) + p.score * (2.0 if p.precision >= 2 else 1.0)
+    for p in initials:  # a province named as a place's qualifier: its country is the focus
+        votes[p.place.country_iso3] = votes.get(p.place.country_iso3, 0.0) + 3.0
     for a in actor_mentions:
         if a.actor is not None and a.actor.country_iso3:
             votes[a.actor.country_iso3] = votes.get(a.actor.country_iso3, 0.0) + 0.5
     if not votes:
         return first
+    first = [p for p in first if not any(q.start < p.end and p.start < q.end for q in initials)]
     focus = max(votes, key=lambda k: votes[k])
     second = [p for p in gazetteer.find_places(masked, country_iso3=focus) if _kept(text, p)]
     home_lines = {_line(text, p.start) for p in second if p.place.country_iso3 == focus}
@@ -196,7 +209,10 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
             and (p.place.country_iso3 in named or p.place.population >= _WORLD_CITY)
         )
     ]
-    kept = _within_named_provinces(text, kept)
+    kept += [p for p in initials if not any(q.start < p.end and p.start < q.end for q in kept)]
+    kept = sorted(kept, key=lambda p: p.start)
+    kept = within_qualifiers(gazetteer, masked, kept)
+    kept = _within_named_provinces(text, sublocal.neighbourhoods(text, kept))
     kept += qualifiers(gazetteer, masked, kept, focus)
     return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
 
@@ -264,10 +280,14 @@ def _within_named_provinces(text: str, places: list) -> list:  # type: ignore[ty
     it names afterwards that the gazetteer puts in another province is taken for a homonym of a
     neighbourhood or village there, and dropped ("Colonia Buena Vista")."""
     named: dict[int, set[str]] = {}
+    pairs = sublocal.paired_provinces(text, places)
     out = []
     for p in places:
         line = _line(text, p.start)
         provinces = named.setdefault(line, set())
+        for end, codes in pairs.items():
+            if end <= p.start and _line(text, end) == line:
+                provinces |= codes
         if p.place.feature == "admin1" and p.place.admin1_code:
             provinces.add(p.place.admin1_code)
         elif (

@@ -358,6 +358,11 @@ def _by_place(
     # "in Konduga, about 35 km southeast of the state capital Maiduguri": a place given as a
     # bearing for another is not where the incident was
     places = [p for p in places if not _reference(s, p)] or places
+    # "migrant workers from Bihar clashed ... in Satna": where people came from is not where
+    # the incident was, when the clause names another place
+    origins = [p for p in places if _ORIGIN.search(s.text[: p.start - s.start])]
+    if origins and any(_LOCATIVE.search(s.text[: p.start - s.start]) for p in places):
+        places = [p for p in places if p not in origins] or places
     if not places:
         if para.place is None and (not dated or all(h.label.startswith("@") for h in s.hits)):
             return [(None, list(s.hits))]  # "ces attaques": told before, placed there
@@ -379,6 +384,20 @@ _BEARING = re.compile(
     r"(?:north|south|east|west|nord|sud|est|ouest)[\w-]*\s+(?:of|de|du|d')\s*"
     r"(?:(?:the|la|le|l')\s+)?(?:(?:state|provincial|regional|district|capital|city|town|"
     r"capitale|ville|chef-lieu)\s+(?:capital\s+|régionale\s+|provinciale\s+)?(?:of\s+|de\s+)?)*$",
+    re.I,
+)
+
+
+_ORIGIN = re.compile(
+    r"\b(?:from|originaires? d(?:e|u|es|['’])|en provenance d(?:e|u|es|['’])|venus? d(?:e|u|es|['’]))"
+    r"\s*(?:the\s+|la\s+|le\s+)?(?:(?:town|city|village|state|province|ville|région)\s+(?:of|de)\s+)?$",
+    re.I,
+)
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|à|dans|près d[eu']?)\s+(?:the\s+|la\s+|le\s+)?(?:(?:town|city|village|"
+    r"district|area|ville|village|localité)\s+(?:of\s+|de\s+)?)?$",
     re.I,
 )
 

@@ -178,6 +178,17 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
     a1 = _first_actor(group, "actor1", resolve_actor, dict(kw, initiator=True))
     a2 = _first_actor(group, "actor2", resolve_actor, kw)
     claimed = _first_actor(group, "claimed_by", resolve_actor, dict(kw, initiator=True))
+    if (
+        a1 is not None
+        and a1.inter == CIVILIANS
+        and event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS)
+        and _crowd(group)
+    ):  # ACLED: violence by a crowd of unarmed people ("a group of locals beat a thief to
+        # death", "villagers clashed with the police") is mob violence, its initiators rioters
+        event_type, sub_event_type = EventType.RIOTS, SubEventType.MOB_VIOLENCE
+        a1 = _kind("rioters", place.country_iso3, year, resolve_actor) or a1
+        kw["event_type"] = event_type.value
+        a2 = _first_actor(group, "actor2", resolve_actor, kw)
     if a1 is not None and a1.inter == CIVILIANS and event_type != EventType.STRATEGIC_DEVELOPMENTS:
         # ACLED: civilians are never the initiators of violence or of a demonstration (those
         # are Rioters / Protesters); the civilians a telling puts first are its victims.
@@ -185,6 +196,13 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
         a1 = None
     if a1 is None:
         a1 = _default_initiator(event_type, place.country, place.country_iso3, year, resolve_actor)
+    if (
+        _DRIVE_BY.search(" ".join(d.sentence.text for d in group))
+        and (a1 is None or a1.canonical.startswith("Unidentified Armed Group"))
+        and _americas(place.country_iso3)
+    ):  # ACLED codes criminal violence in the Americas to gangs: unnamed men shooting from a
+        # passing car or motorbike there are a gang's (elsewhere, "gunmen": an armed group)
+        a1 = _kind("gang", place.country_iso3, year, resolve_actor) or a1
     if a2 is not None and a1 is not None and a2.canonical == a1.canonical:
         a2 = None
     tolls = [d.toll for d in group if d.toll is not None]
@@ -262,6 +280,59 @@ def _default_initiator(
         return None
     if event_type == EventType.VIOLENCE_AGAINST_CIVILIANS:
         kind = _unnamed_perpetrators().get(iso3, kind)
+    from eventdesk.actors import ActorMention
+
+    return resolve_actor(ActorMention(0, 0, "", kind, None), country_iso3=iso3, year=year)  # type: ignore[no-any-return]
+
+
+def _crowd(group: list[Draft]) -> bool:
+    """Whether the telling's initiator is a crowd of unarmed people ("locals", "a group of
+    residents", "la foule"), not one person nor the members of a group, and it tells no
+    demonstration (that one is a violent demonstration)."""
+    d = next((d for d in group if d.actor1 is not None), None)
+    if d is None or d.actor1 is None or not d.hits:
+        return False
+    m, verb = d.actor1, min(h.start for h in d.hits)
+    told = " ".join(d.sentence.text for d in group)
+    return (
+        bool(_CROWD.search(m.text))
+        and m.end <= verb <= m.end + 60  # the crowd is the subject of the violent verb
+        and not _DEMONSTRATION.search(told)
+        and not _FIREARMS.search(told)  # "a group of people shot at a checkpoint": armed
+    )
+
+
+_CROWD = re.compile(
+    r"\b(?:residents|locals|local (?:people|residents|men)|villagers|community members|"
+    r"inhabitants|mob|crowd|neighbou?rs|(?:group|groups) of (?:people|citizens|residents|locals|"
+    r"villagers|neighbou?rs|\w+ (?:labou?rers|workers|nationals))|nationals|"
+    r"habitants|villageois|riverains|foule)$",
+    re.I,
+)
+_FIREARMS = re.compile(
+    r"\b(?:shot|shoot|shooting|gunm[ae]n|gunfire|opened fire|firearms?|rifles?|guns?|"
+    r"par balles|tiré|coups de feu|armes? à feu)\b",
+    re.I,
+)
+# lower-case "march": the month is "March"
+_DEMONSTRATION = re.compile(
+    r"\b(?:[Dd]emonstrat|[Pp]rotest|march(?:ed|ing|es)?\b|[Rr]all(?:y|ied|ies)\b|[Mm]anifest|sit-in)"
+)
+_DRIVE_BY = re.compile(
+    r"\bdrive-?by\b|\bfusillade depuis (?:un|une) (?:véhicule|voiture|moto)", re.I
+)
+
+
+def _americas(iso3: str) -> bool:
+    from eventdesk.export.acled import regions
+
+    return regions().get(iso3, "") in _AMERICAS
+
+
+_AMERICAS = {"Caribbean", "Central America", "South America", "North America"}
+
+
+def _kind(kind: str, iso3: str, year: int, resolve_actor) -> Actor | None:  # type: ignore[no-untyped-def]
     from eventdesk.actors import ActorMention
 
     return resolve_actor(ActorMention(0, 0, "", kind, None), country_iso3=iso3, year=year)  # type: ignore[no-any-return]

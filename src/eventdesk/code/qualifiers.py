@@ -50,6 +50,44 @@ def qualifiers(
     return out
 
 
+# "Nigohan (UP)", "(Poonch district, J&K)", "Wana town (SW, KPK)", "in Dimapur, UP.": initials
+# closing a bracket or a clause after a place's name
+_ABBREVIATION = re.compile(r"(?<=[(,])\s*([A-Z][A-Z&]{1,4})\s*(?=\)|[.;]\s|[.;]?$)")
+_UNIT_BEFORE_BRACKET = re.compile(r"\b(?:town|city|village|district|area|sector|tehsil|block)\s*$")
+_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)?)([A-Z][\w'’.-]*)\s*$")
+
+
+def _after_a_name(head: str) -> bool:
+    """Whether a bracket opened after `head` qualifies a place: it follows a unit word ("Wana
+    town (") or one capitalised word ("Nigohan ("); two are more often a person's name ("Rahul
+    Verma (MP)")."""
+    if _UNIT_BEFORE_BRACKET.search(head):
+        return True
+    m = _WORDS_BEFORE.search(head)
+    return m is not None and not m.group(1)
+
+
+def abbreviated(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
+    """The provinces named by their press initials as the last qualifier of a place: "(Poonch
+    district, J&K)", "Nigohan (UP)". `text` should have people's names masked ("Smith (MP)")."""
+    from eventdesk.geo import PlaceMention
+
+    out = []
+    for m in _ABBREVIATION.finditer(text):
+        opening = text.rfind("(", 0, m.start(1))
+        if opening < 0 or ")" in text[opening : m.start(1)]:
+            if text[m.start() - 1] != ",":
+                continue
+        elif "," not in text[opening : m.start(1)] and not _after_a_name(
+            text[max(0, opening - 60) : opening]
+        ):
+            continue
+        unit = gazetteer.abbreviation(m.group(1))
+        if unit is not None:
+            out.append(PlaceMention(m.start(1), m.end(1), m.group(1), unit, 1.0, 3))
+    return out
+
+
 def _candidates(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _BRACKETS.finditer(text):
@@ -62,3 +100,60 @@ def _candidates(text: str) -> list[tuple[int, int]]:
     for rx in (_UNIT_AFTER, _UNIT_BEFORE, _AFTER_COMMA):
         spans.extend(m.span(1) for m in rx.finditer(text))
     return sorted({(a, b - len(text[a:b]) + len(text[a:b].rstrip(". "))) for a, b in spans})
+
+
+# between a place and the province that qualifies it: "Haveli district, AJK", "Satna town
+# (Satna, Madhya Pradesh)", "Goniri (Gujiba LGA, Borno)"
+_TO_PROVINCE = re.compile(
+    r"^(?:\s+(?:district|town|city|village|area|sector|tehsil|county|municipality|LGA))*"
+    r"\s*[,(]\s*(?:([^(),.;]{1,40}),\s*)?$"
+)
+_LISTED = re.compile(
+    r"\s*(?:,\s*(?:and\b|et\b)?|and\b|&|et\b)\s*[A-Z]|\s+provinces\b"
+)  # "Ghor, Laghman and Balkh"
+_UNIT_WORD = re.compile(rf"\b(?:{_UNIT_WORDS}|LGA|tehsil)\b", re.I)
+
+
+def within_qualifiers(
+    gazetteer: Gazetteer, text: str, places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """`places` (in text order), each place qualified by a province it is not in ("Haveli
+    district, AJK" read as a town of Punjab) taken for its namesake in that province, or left
+    out when the province has none: the qualifier is the writer's word on where it is."""
+    from eventdesk.geo import PlaceMention
+
+    out = list(places)
+    for i, p in enumerate(places):
+        if p.place.feature in ("admin1", "country"):
+            continue
+        q = next(
+            (
+                q
+                for q in places[i + 1 :]
+                if q.place.feature == "admin1"
+                and _TO_PROVINCE.match(text[p.end : q.start])
+                and not _LISTED.match(text, q.end)
+            ),
+            None,
+        )
+        code = q.place.admin1_code if q is not None else None
+        if code is None or q is None or p.place.admin1_code == code:
+            continue
+        middle = _TO_PROVINCE.match(text[p.end : q.start])
+        unit = middle.group(1) if middle else None
+        if unit and any(  # "Buni Yadi (Gujba LGA, Borno)": the district agrees with the town
+            u.admin1_code == p.place.admin1_code
+            for u in gazetteer.admin_units(_UNIT_WORD.sub("", unit).strip(), p.place.country_iso3)
+        ):
+            continue
+        namesakes = [
+            place
+            for place in gazetteer.lookup(p.text, p.place.country_iso3)
+            + gazetteer.admin_units(p.text, p.place.country_iso3)
+            if place.admin1_code == code
+        ]
+        if namesakes:
+            out[i] = PlaceMention(p.start, p.end, p.text, namesakes[0], p.score, p.precision)
+        else:
+            out[i] = None  # type: ignore[call-overload]
+    return [p for p in out if p is not None]

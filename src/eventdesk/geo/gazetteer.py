@@ -8,7 +8,7 @@ import weakref
 from collections import Counter
 from pathlib import Path
 
-from eventdesk.geo.curated import not_places
+from eventdesk.geo.curated import abbreviation_key, not_places
 from eventdesk.geo.fold import fold
 from eventdesk.geo.given import given_span, resolve_given
 from eventdesk.geo.places import CONTEXT_FEATURES, Feature, Place, PlaceMention
@@ -67,6 +67,15 @@ class Gazetteer:
         rank = {Feature.ADMIN1: 0, Feature.REGION: 0, Feature.ADMIN2: 1}
         ids.sort(key=lambda p: (rank[names.col["feature"][p]], -close[p], -names.prior(p)))
         return [names.place(p) for p in ids]
+
+    def abbreviation(self, surface: str) -> Place | None:
+        """The province a press abbreviation stands for ("J&K", "KPK", "Ky.", "NSW"), if any."""
+        ids = [
+            p
+            for p in self._names.ids(abbreviation_key(surface))
+            if self._names.col["feature"][p] in (Feature.ADMIN1, Feature.REGION)
+        ]
+        return self._names.place(ids[0]) if ids else None
 
     def country(self, name_or_adjective: str) -> tuple[str, str] | None:
         """(iso3, English short name) for a country's name or adjective, in English or French

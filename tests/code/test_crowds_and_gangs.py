@@ -1,0 +1,47 @@
+"""ACLED's actor conventions the coder applies: violence by a crowd of unarmed people is mob
+violence by rioters; unnamed drive-by shooters in the Americas are a gang (sentences written for
+the tests)."""
+
+from __future__ import annotations
+
+from eventdesk.records import Document
+
+
+def _events(text: str, published: str = "2024-03-05"):  # type: ignore[no-untyped-def]
+    from eventdesk.code import code_document
+    from eventdesk.geo import Gazetteer
+
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published=published, language="en")  # fmt: skip
+    return code_document(doc, Gazetteer.open()).events
+
+
+def test_a_crowd_beating_a_man_to_death_is_mob_violence_by_rioters() -> None:
+    events = _events(
+        "On 3 March 2024, a group of residents beat a suspected thief to death in Gulu town "
+        "(Gulu district). 1 fatality."
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Uganda)")]
+
+
+def test_a_crowd_that_demonstrates_or_shoots_is_not_a_mob() -> None:
+    demo = _events(
+        "On 3 March 2024, residents demonstrated in Gulu town (Gulu district) and attacked a "
+        "police post."
+    )
+    assert all(e.sub_event_type != "Mob violence" for e in demo)
+    armed = _events("On 3 March 2024, a group of residents shot dead a farmer in Gulu town.")
+    assert all(e.sub_event_type != "Mob violence" for e in armed)
+
+
+def test_unnamed_drive_by_shooters_in_the_americas_are_a_gang() -> None:
+    events = _events(
+        "On 3 March 2024, in Culiacan, Sinaloa, armed men carried out a drive-by shooting "
+        "against a man. The victim died. 1 fatality."
+    )
+    assert [e.actor1 for e in events] == ["Unidentified Gang (Mexico)"]
+    elsewhere = _events(
+        "On 3 March 2024, unidentified gunmen carried out a drive-by shooting that killed a "
+        "man in Aden, Yemen."
+    )
+    assert [e.actor1 for e in elsewhere] == ["Unidentified Armed Group (Yemen)"]

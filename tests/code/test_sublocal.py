@@ -1,0 +1,88 @@
+"""Where the coder puts an incident when the text names a neighbourhood, the province by a pair
+of places or by its press initials, or where people came from (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.records import Document
+
+
+def _events(text: str) -> list[tuple[str | None, str | None]]:
+    from eventdesk.code import code_document
+    from eventdesk.geo import Gazetteer
+
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
+    return [(e.country_iso3, e.admin1_code) for e in code_document(doc, Gazetteer.open()).events]
+
+
+def test_a_neighbourhood_is_part_of_the_town_named_not_its_namesake_elsewhere() -> None:
+    text = (
+        "On 3 March 2024, in Niteroi, Rio de Janeiro, police exchanged fire with drug "
+        "traffickers in the Santa Rosa neighborhood. One suspect was killed."
+    )
+    assert _events(text) == [("BRA", "BR-RJ")]
+
+
+def test_a_plural_covers_the_neighbourhoods_listed_before_it() -> None:
+    text = (
+        "On 3 March 2024, in the North Zone of Rio de Janeiro, Rio de Janeiro, shoot-outs took "
+        "place in Bonsucesso, Ramos and Penha neighborhoods."
+    )
+    assert _events(text) == [("BRA", "BR-RJ")]
+
+
+def test_where_people_came_from_is_not_where_they_clashed() -> None:
+    text = (
+        "On 3 March 2024, migrant workers from Bihar clashed with police at a checkpoint in "
+        "Indore (Indore, Madhya Pradesh). Five were injured."
+    )
+    assert _events(text) and all(code == "IN-MP" for _, code in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("On 4 March 2024, a mob pelted stones at police in Sikandra (UP) over lockdown rules.",
+         "IN-UP"),
+        ("On 4 March 2024, a mob pelted stones at police in Wana town (SW, KPK).", "PK-KP"),
+        ("On 4 March 2024, Indian and Pakistani forces exchanged fire across the LoC in Uri "
+         "sector (Baramulla district, J&K).", "IN-JK"),
+    ],
+)  # fmt: skip
+def test_press_initials_name_the_province_a_place_is_in(text: str, code: str) -> None:
+    assert [c for _, c in _events(text)] == [code]
+
+
+def test_initials_after_a_persons_name_are_no_province() -> None:
+    assert _events("On 4 March 2024, Rahul Verma (MP) led a protest of farmers in Delhi.") == [
+        ("IND", "IN-DL")
+    ]
+
+
+def _mentions(text: str):  # type: ignore[no-untyped-def]
+    from eventdesk.geo import Gazetteer
+
+    return Gazetteer.open().find_places(text)
+
+
+def test_names_introduced_as_neighbourhoods_leave_the_places_of_their_line() -> None:
+    from eventdesk.code.sublocal import neighbourhoods
+
+    text = "In Campinas, police raided Colonia Santa Rosa and the Vila Nova neighborhood."
+    kept = [p.text for p in neighbourhoods(text, _mentions(text))]
+    assert kept == ["Campinas"]
+    alone = "Police raided the Vila Nova neighborhood."
+    assert [p.text for p in neighbourhoods(alone, _mentions(alone))] == [
+        p.text for p in _mentions(alone)
+    ]
+
+
+def test_two_places_of_one_province_side_by_side_name_it() -> None:
+    from eventdesk.code.sublocal import paired_provinces
+
+    text = "In Niteroi, Rio de Janeiro, shots were fired."
+    assert set().union(*paired_provinces(text, _mentions(text)).values()) == {"BR-RJ"}
+    apart = "Niteroi is far from Manaus."
+    assert paired_provinces(apart, _mentions(apart)) == {}
