@@ -15,3 +15,29 @@ def test_a_place_abroad_is_kept_only_in_a_country_the_text_speaks_of() -> None:
 def test_countries_named_by_name_or_adjective() -> None:
     gaz = Gazetteer.open()
     assert {"IRN", "IRQ"} <= _countries_named(gaz, "Iranian drones hit a base in Iraq.")
+
+
+def test_countries_named_skips_words_that_only_look_like_one() -> None:
+    gaz = Gazetteer.open()
+    assert _countries_named(gaz, "Police and soldiers clashed.") == set()  # "and" is no AND
+    text = "In Port of Spain city, a man was shot."
+    assert _countries_named(gaz, text, gaz.find_places(text)) == set()
+    assert "SLV" not in _countries_named(gaz, "In Salvador, Bahia, workers protested.")
+    only = _countries_named(gaz, "Turkish guards shot a man crossing into Turkey.", names_only=True)
+    assert only == set()  # an adjective, and a country named as a destination
+    assert _countries_named(gaz, "Hundreds marched in Berane, Montenegro.", names_only=True) == {
+        "MNE"
+    }
+
+
+def test_a_country_named_as_the_qualifier_sets_the_focus() -> None:
+    gaz = Gazetteer.open()
+    text = "Protesters marched in Belgrade-Stari Grad, Serbia, against the government."
+    places = _places(gaz, text, [], text)
+    assert places and {p.place.country_iso3 for p in places} == {"SRB"}
+
+
+def test_a_holiday_is_no_place() -> None:
+    gaz = Gazetteer.open()
+    text = "In San Salvador, unions marched on International Workers' Day."
+    assert {p.place.country_iso3 for p in _places(gaz, text, [], text)} == {"SLV"}

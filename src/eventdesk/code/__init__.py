@@ -191,13 +191,15 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     for a in actor_mentions:
         if a.actor is not None and a.actor.country_iso3:
             votes[a.actor.country_iso3] = votes.get(a.actor.country_iso3, 0.0) + 0.5
+    named = _countries_named(gazetteer, masked, first)
+    for iso in _countries_named(gazetteer, masked, first, names_only=True):
+        votes[iso] = votes.get(iso, 0.0) + _NAMED_VOTE  # "in Belgrade-Stari Grad, Serbia"
     if not votes:
         return first
     first = [p for p in first if not any(q.start < p.end and p.start < q.end for q in initials)]
     focus = max(votes, key=lambda k: votes[k])
     second = [p for p in gazetteer.find_places(masked, country_iso3=focus) if _kept(text, p)]
     home_lines = {_line(text, p.start) for p in second if p.place.country_iso3 == focus}
-    named = _countries_named(gazetteer, masked)
     kept = [
         p
         for p in second
@@ -324,24 +326,49 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Z][\w .-]{0,20}\)\s*)?(?:,\s*(?:le\s+)?\d|,\s*[A-Z][a-zé]+\.? \d|\s*[-–—]\s)"
 )
 _FOREIGN_SCORE = 0.95  # a place outside the document's country must be that sure to be kept
+_NAMED_VOTE = 1.0  # a country the text names weighs as much as a place surely in it
 _WORLD_CITY = 1_000_000  # a foreign city this big needs no mention of its country ("in Paris")
+_WHERE = re.compile(r"(?:,|\b(?:in|en|au|aux|dans l['’]|dans le|à travers l['’]))\s*$", re.I)
 _COUNTRY_WORD = re.compile(r"[A-Za-zÀ-ÿ'’-]+")
 
 
-def _countries_named(gazetteer: Gazetteer, text: str) -> set[str]:
+def _countries_named(  # type: ignore[type-arg]
+    gazetteer: Gazetteer, text: str, inside: list | None = None, names_only: bool = False
+) -> set[str]:
     """The countries a text names or qualifies ("Iran", "Iranian", "iraniens", "Burkina Faso"): a
     place abroad is only kept in a country the text speaks of ("al-Baghdadi" near an Iraqi base
-    is no Baghdadeh in Iran)."""
-    words = _COUNTRY_WORD.findall(text)
+    is no Baghdadeh in Iran). Not a word within a place's name (`inside`: "Port of Spain"), nor
+    another name of a country that is also a town's ("Salvador", Bahia). `names_only`: not
+    adjectives ("Turkish warplanes" over Syria)."""
+    spans = [(p.start, p.end) for p in inside or []]
+    words = [
+        m for m in _COUNTRY_WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)
+    ]
     found: set[str] = set()
     for i, word in enumerate(words):
-        names = [word]
-        if i + 1 < len(words) and word[:1].isupper() and words[i + 1][:1].isupper():
-            names.append(f"{word} {words[i + 1]}")
+        names = [word.group()]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and word.group()[:1].isupper() and nxt.group()[:1].isupper():
+            names.append(f"{word.group()} {nxt.group()}")
         for name in names:
+            if len(name) <= 3 and not name.isupper():  # "and" is no code for Andorra
+                continue
             hit = gazetteer.country(name)
-            if hit is not None:
-                found.add(hit[0])
+            if hit is None:
+                continue
+            places = gazetteer.lookup(name)
+            if name.casefold() != hit[1].casefold() and any(p.feature != "country" for p in places):
+                continue
+            if (
+                names_only
+                and not (  # a name is capitalised: "réunion" is a meeting
+                    name[:1].isupper()
+                    and any(p.feature == "country" for p in places)
+                    and _WHERE.search(text, 0, word.start())  # "in Serbia", "Berane, Montenegro"
+                )
+            ):
+                continue
+            found.add(hit[0])
     return found
 
 

@@ -40,6 +40,8 @@ def qualifiers(
         if any(a < end and start < b for a, b in taken):
             continue
         name = text[start:end]
+        if name.isupper() and len(name) <= 6:  # an acronym ("(GRP)"): initials are read apart
+            continue
         units = gazetteer.admin_units(name, country_iso3)
         if not units:
             continue
