@@ -31,7 +31,9 @@ BEFORE = {
 }
 AFTER = {
     "admin1": re.compile(
-        r"^\s+(?:province|governorate|region|state|oblast|prefecture|wilaya)\b", re.IGNORECASE
+        r"^\s+(?:province|governorate|region|state|oblast|prefecture|wilaya)\b"
+        r"|^\s+(?:Gov\.|Governor\b|governor\b|Lt\.\s+Gov\.)",  # "New York Gov. Andrew Cuomo"
+        re.IGNORECASE,
     ),
     "admin2": re.compile(
         r"^\s+(?:district|municipality|county|LGA|local government|commune|cercle|tehsil|raion"

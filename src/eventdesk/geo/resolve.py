@@ -45,10 +45,18 @@ TOP_K = 3
 # coder leaves it out, its Middle Eastern and African names are often alternates' spellings)
 ALTERNATE = -2.0
 SEAT = 3.0  # a town that is the seat (biggest town) of a province of the same name
+# a country's capital: named alone, it is the capital more often than any namesake
+# ("Washington", "Paris", "Buenos Aires"); not with a cue that says it is another kind, nor
+# on top of SEAT (Tripoli, seat of its province, stays behind a Tripoli in the named country)
+CAPITAL = 2.0
 # "Town, Province" and "Town (District, Province)": the name after the comma is the unit
 # (unless it is one item of a list: "Erbil, Kirkuk and Mosul").
 AFTER_COMMA = {Feature.ADMIN1: 3.5, Feature.REGION: 2.0, Feature.ADMIN2: 1.0}
-_LIST = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-Z]")
+_LIST = re.compile(r"\s*(?:,\s*(?:and\b|et\b|or\b|ou\b)?|and\b|et\b|or\b|ou\b)\s*[A-Z]")
+# Names in one list ("Michigan, Oregon, New York and Ohio") are of one kind: a province
+# listed beside provinces of its country is LISTED more likely the province.
+LISTED = 2.0
+_TOGETHER = re.compile(r"^\s*(?:,\s*(?:(?:and|or|et|ou)\s+)?|(?:and|or|et|ou|&)\s+)$")
 MAX_CANDIDATES = 200
 _ADMIN = (Feature.ADMIN1, Feature.REGION)
 
@@ -75,10 +83,13 @@ def resolve(
     hint: str | None,
     every: bool = False,
     main_names: bool = False,
+    capitals: bool = False,
 ) -> list[PlaceMention]:
     """The best place for each span, as mentions in text order. A town the next span says is
     in another province ("Pisky, Donetsk" for a Pisky elsewhere) is dropped, unless `every`.
-    `main_names`: places a name is the main name of go before those it is an alternate of."""
+    `main_names`: places a name is the main name of go before those it is an alternate of.
+    `capitals`: a country's capital goes before its namesakes (geoparsing news from
+    everywhere; the event coder leaves it out: ACLED's notes name their own country's towns)."""
     choices = [
         _choice(text, names, s, prev, main_names)
         for s, prev in zip(spans, [None, *spans], strict=False)
@@ -92,6 +103,7 @@ def resolve(
     for second_pass in (False, True):
         winners = [names.col["admin1_code_iso"][c.best] for c in choices] if second_pass else []
         units = [_unit_country(names, c.best) or "" for c in choices] if second_pass else []
+        listed = _listed(text, choices, units)
         tops = {c.span.key: _top_points(names, c) for c in choices} if second_pass else {}
         for n, c in enumerate(choices):
             others = set(winners[:n] + winners[n + 1 :]) - {None}
@@ -99,7 +111,8 @@ def resolve(
                 named, hint, voted, admin1s - _own(names, c),
                 {o.span.key for o in choices if o is not c},
                 others, set(units[:n] + units[n + 1 :]) - {""},
-                [points for key, points in tops.items() if key != c.span.key],
+                [points for key, points in tops.items() if key != c.span.key], capitals,
+                listed[n],
             )  # fmt: skip
             c.scores = tuple(_score(names, pid, c, context) for pid in c.ids)
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
@@ -171,6 +184,26 @@ class Context:
     others: set[str]  # the provinces of the other spans' first choices
     unit_countries: set[str]  # countries of which other spans' first choices are provinces
     near: list[list[tuple[float, float]]]  # each other name's likeliest places (lat, lon)
+    capitals: bool = False  # whether a country's capital goes before its namesakes
+    listed: frozenset[str] = frozenset()  # countries of provinces listed beside the span
+
+
+def _listed(text: str, choices: list[Choice], units: list[str]) -> list[frozenset[str]]:
+    """For each span, the countries of which the spans listed right beside it ("A, B and C")
+    are provinces (`units`: each span's country if its first choice is a province, else "")."""
+    if not units:
+        return [frozenset()] * len(choices)
+    together = [  # not "Columbia, Missouri": there the second name qualifies the first
+        not b.after_comma and bool(_TOGETHER.match(text[a.span.end : b.span.start]))
+        for a, b in zip(choices, choices[1:], strict=False)
+    ]
+    out = []
+    for n in range(len(choices)):
+        found = {units[n - 1]} if n and together[n - 1] else set()
+        if n + 1 < len(choices) and together[n]:
+            found.add(units[n + 1])
+        out.append(frozenset(found - {""}))
+    return out
 
 
 def _top_points(names: Names, c: Choice) -> list[tuple[float, float]]:
@@ -214,6 +247,8 @@ def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
         score += SAME_ADMIN1
     if feature == Feature.ADMIN1 and iso3 in ctx.unit_countries:
         score += UNITS_TOGETHER
+    if feature in _ADMIN and iso3 in ctx.listed:
+        score += LISTED
     if ctx.near and feature in POINT_FEATURES and not c.after_comma:  # "X, Y": Y holds X
         score += NEAR_OTHERS * min(
             MAX_NEAR, _near_others(col["lat"][pid], col["lon"][pid], ctx.near)
@@ -227,6 +262,8 @@ def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
         score += AFTER_COMMA.get(feature, 0.0)
     if pid in c.seats and c.cue != "admin1":
         score += SEAT
+    elif ctx.capitals and c.cue in (None, "city") and names.is_capital(pid):
+        score += CAPITAL
     if pid in c.alternates:
         score += ALTERNATE
     return score
