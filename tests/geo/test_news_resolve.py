@@ -28,7 +28,13 @@ ROWS = [
     ("New York City", "USA", "US-NY", "city", 8_800_000, 40.7, -74.0, ["New York"], []),
     ("Ohio", "USA", "US-OH", "admin1", 11_800_000, 39.96, -83.0, [], []),
     ("Oregon", "USA", "US-OR", "admin1", 4_200_000, 45.5, -122.7, [], []),
+    ("Kentucky", "USA", "US-KY", "admin1", 4_500_000, 38.2, -85.7, [], []),
+    ("Paris", "USA", "US-KY", "city", 9_900, 38.2, -84.9, [], []),
+    ("Edmonton", "CAN", "CA-AB", "city", 1_000_000, 53.5, -113.5, [], []),
+    ("Edmonton", "GBR", "GB-ENG", "city", 600_000, 51.62, -0.06, [], []),
+    ("Enfield", "GBR", "GB-ENG", "city", 150_000, 51.65, -0.08, [], []),
 ]
+ADMIN2 = {("Edmonton", "CAN"): "Edmonton"}  # a town named like its own district
 
 
 def world() -> Gazetteer:
@@ -38,7 +44,8 @@ def world() -> Gazetteer:
     for pid, (name, iso3, code, feature, pop, lat, lon, more, alternates) in enumerate(ROWS, 1):
         values = dict(
             geonameid=pid, name=name, ascii=name, country_iso2=iso3[:2], country_iso3=iso3,
-            admin1_code_iso=code, admin1_name=None, admin2_name=None, lat=lat, lon=lon,
+            admin1_code_iso=code, admin1_name=None, admin2_name=ADMIN2.get((name, iso3)),
+            lat=lat, lon=lon,
             feature=feature, population=pop, clat=lat, clon=lon,
         )  # fmt: skip
         for column, key in zip(columns, COLUMNS, strict=True):
@@ -49,7 +56,14 @@ def world() -> Gazetteer:
             index[fold(n)] = (*ids, sign * pid) if ids else sign * pid
             if feature == "country":
                 countries[fold(n)] = iso3
-    return Gazetteer(Names(index, columns, countries, {fold("French"): "FRA"}))
+    return Gazetteer(
+        Names(
+            index,
+            columns,
+            countries,
+            {fold("French"): "FRA", fold("Canadian"): "CAN", fold("British"): "GBR"},
+        )
+    )
 
 
 def resolved(text: str, *words: str) -> list[tuple[str | None, str | None]]:
@@ -88,3 +102,24 @@ def test_a_list_item_after_a_comma_is_no_qualifier() -> None:
 def test_a_governor_makes_the_name_a_province() -> None:
     text = "New York Gov. Andrew Cuomo spoke on Thursday."
     assert resolved(text, "New York") == [("US-NY", "admin1")]
+
+
+def test_a_capital_outweighs_a_small_namesake_in_a_province_the_text_names() -> None:
+    text = "French police were shot in Paris; the couple will return to Kentucky next week."
+    assert resolved(text, "Paris", "Kentucky")[0] == ("FR-IDF", "city")
+
+
+def test_a_capitalised_first_word_of_a_line_is_a_dateline_town() -> None:
+    text = "Iowa farmers raised the bird.\nWASHINGTON President Obama pardoned a turkey."
+    assert resolved(text, "Iowa", "WASHINGTON")[1] == ("US-DC", "city")
+
+
+def test_a_name_said_again_is_no_evidence_for_itself() -> None:
+    text = "British pupils in Edmonton cooked for Canadian judges. Edmonton schools won a prize."
+    text += " The Enfield council paid."
+    first, second = text.index("Edmonton"), text.index("Edmonton", 30)
+    third = text.index("Enfield")
+    got = world().resolve_spans(
+        text, [(first, first + 8), (second, second + 8), (third, third + 7)]
+    )
+    assert [m.place.country_iso3 for m in got if m] == ["GBR", "GBR", "GBR"]

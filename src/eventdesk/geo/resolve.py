@@ -48,7 +48,7 @@ SEAT = 3.0  # a town that is the seat (biggest town) of a province of the same n
 # a country's capital: named alone, it is the capital more often than any namesake
 # ("Washington", "Paris", "Buenos Aires"); not with a cue that says it is another kind, nor
 # on top of SEAT (Tripoli, seat of its province, stays behind a Tripoli in the named country)
-CAPITAL = 2.0
+CAPITAL = 3.0
 # "Town, Province" and "Town (District, Province)": the name after the comma is the unit
 # (unless it is one item of a list: "Erbil, Kirkuk and Mosul").
 AFTER_COMMA = {Feature.ADMIN1: 3.5, Feature.REGION: 2.0, Feature.ADMIN2: 1.0}
@@ -88,8 +88,9 @@ def resolve(
     """The best place for each span, as mentions in text order. A town the next span says is
     in another province ("Pisky, Donetsk" for a Pisky elsewhere) is dropped, unless `every`.
     `main_names`: places a name is the main name of go before those it is an alternate of.
-    `capitals`: a country's capital goes before its namesakes (geoparsing news from
-    everywhere; the event coder leaves it out: ACLED's notes name their own country's towns)."""
+    `capitals`: geoparsing news from everywhere: a country's capital goes before its
+    namesakes, and a name said again is no evidence for itself (the event coder leaves both
+    out: ACLED's notes name their own country's towns, and its floors are tuned without)."""
     choices = [
         _choice(text, names, s, prev, main_names)
         for s, prev in zip(spans, [None, *spans], strict=False)
@@ -106,11 +107,13 @@ def resolve(
         listed = _listed(text, choices, units)
         tops = {c.span.key: _top_points(names, c) for c in choices} if second_pass else {}
         for n, c in enumerate(choices):
-            others = set(winners[:n] + winners[n + 1 :]) - {None}
+            # the other names (geoparsing: a name said again is no evidence for itself)
+            apart = [o is not c and (o.span.key != c.span.key or not capitals) for o in choices]
+            others = {w for w, a in zip(winners, apart, strict=False) if a} - {None}
             context = Context(
                 named, hint, voted, admin1s - _own(names, c),
-                {o.span.key for o in choices if o is not c},
-                others, set(units[:n] + units[n + 1 :]) - {""},
+                {o.span.key for o, a in zip(choices, apart, strict=True) if a},
+                others, {u for u, a in zip(units, apart, strict=False) if a} - {""},
                 [points for key, points in tops.items() if key != c.span.key], capitals,
                 listed[n],
             )  # fmt: skip
