@@ -123,3 +123,16 @@ def test_a_name_said_again_is_no_evidence_for_itself() -> None:
         text, [(first, first + 8), (second, second + 8), (third, third + 7)]
     )
     assert [m.place.country_iso3 for m in got if m] == ["GBR", "GBR", "GBR"]
+
+
+def test_a_name_once_said_a_province_stays_the_province_when_said_again() -> None:
+    text = "New York state reported ten cases. Since April, New York counted three deaths."
+    again = text.index("New York", 10)
+    got = world().resolve_spans(text, [(0, 8), (again, again + 8)])
+    assert [(m.place.admin1_code, m.place.feature) for m in got if m] == [
+        ("US-NY", "admin1"),
+        ("US-NY", "admin1"),
+    ]
+    assert resolved("Since April, New York counted three deaths.", "New York") == [
+        ("US-NY", "city")
+    ]

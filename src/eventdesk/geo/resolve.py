@@ -89,8 +89,10 @@ def resolve(
     in another province ("Pisky, Donetsk" for a Pisky elsewhere) is dropped, unless `every`.
     `main_names`: places a name is the main name of go before those it is an alternate of.
     `capitals`: geoparsing news from everywhere: a country's capital goes before its
-    namesakes, and a name said again is no evidence for itself (the event coder leaves both
-    out: ACLED's notes name their own country's towns, and its floors are tuned without)."""
+    namesakes, a name said again is no evidence for itself, and a name once made a province
+    by its words ("New York state") stays one where it is said again bare (the event coder
+    leaves these out: ACLED's notes name their own country's towns, its floors are tuned
+    without)."""
     choices = [
         _choice(text, names, s, prev, main_names)
         for s, prev in zip(spans, [None, *spans], strict=False)
@@ -126,7 +128,21 @@ def resolve(
             list(zip(choices, [*choices[1:], None], [*choices[2:], None, None], strict=False))
         )
     }
+    if capitals:
+        _one_sense(choices)
     return [_mention(text, names, c) for c in choices if held[id(c)] or every]
+
+
+def _one_sense(choices: list[Choice]) -> None:
+    """Geoparsing: a name once said with words that make it a unit ("New York state",
+    "Kirkuk province") keeps that sense where it is said again bare ("New York")."""
+    anchors: dict[str, int] = {}
+    for c in choices:
+        if c.cue in ("admin1", "admin2"):
+            anchors.setdefault(c.span.key, c.best)
+    for c in choices:
+        if c.span.key in anchors and c.cue is None and not c.after_comma:
+            c.best = anchors[c.span.key]
 
 
 def _held(names: Names, c: Choice, after: Choice | None, later: Choice | None) -> bool:
