@@ -345,13 +345,16 @@ def write(
 
 def _name_rows(rows: list[Row]) -> Iterator[tuple[str, str, int, str, int]]:
     """(name, folded key, place id, lang, main) once per key of a place; `main` when any name
-    with that key is preferred or in a language we read (else the key is only an alternate)."""
+    with that key is preferred or in a language we read, or is the short form of the place's
+    name, its leading words ("New York" of New York City, "Newcastle" of Newcastle upon
+    Tyne); else the key is only an alternate (a historical or foreign name)."""
     for n, row in enumerate(rows, 1):
         keys = row.keys or [fold(name) for name, _, _ in row.names]
+        own = fold(row.name) + " "
         main = {
             k
             for (_, lang, pref), k in zip(row.names, keys, strict=True)
-            if pref or lang in MAIN_LANGS
+            if pref or lang in MAIN_LANGS or (k and own.startswith(k + " "))
         }
         seen: set[str] = set()
         for (name, lang, _), key in zip(row.names, keys, strict=True):

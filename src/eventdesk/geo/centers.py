@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from eventdesk.geo.curated import country_centers
 from eventdesk.geo.sources import Name, Row, keep_name, lang_of
 
 Point = tuple[float, float]
@@ -52,9 +53,10 @@ def set_unit_centers(units: list[Row], towns: list[Row], children: dict[str, lis
 
 
 def set_country_centers(countries: list[Row], towns: list[Row]) -> None:
-    """Each country's central point: the mean of two estimates countryinfo gives, its
-    central point (whole degrees, as atlases give it) and the centroid of its outline's main
-    landmass; one of them alone if the other is missing; else the middle of its towns."""
+    """Each country's central point: its surveyed geographic centre where
+    country_centers.tsv gives one, else the point atlases give it (countryinfo's, the CIA
+    World Factbook's whole degrees, which GeoNames and Wikipedia mostly share), else the
+    centroid of its outline's main landmass, else the middle of its towns."""
     from countryinfo import all_countries
 
     known: dict[str, Point] = {}
@@ -66,22 +68,24 @@ def set_country_centers(countries: list[Row], towns: list[Row]) -> None:
         if not iso2 or str(iso2).upper() in known:
             continue
         stated = (float(latlng[0]), float(latlng[1])) if latlng and len(latlng) == 2 else None
-        try:
-            outline = main_landmass_centroid(info.geo_json())
-        except Exception:  # noqa: BLE001 - no outline
-            outline = None
-        estimates = [p for p in (stated, outline) if p is not None]
-        if estimates:
-            known[str(iso2).upper()] = (
-                sum(p[0] for p in estimates) / len(estimates),
-                sum(p[1] for p in estimates) / len(estimates),
-            )
+        if stated is None:
+            try:
+                stated = main_landmass_centroid(info.geo_json())
+            except Exception:  # noqa: BLE001 - no outline
+                stated = None
+        if stated is not None:
+            known[str(iso2).upper()] = stated
+    surveyed = country_centers()
     by_country: dict[str, list[Point]] = {}
     for town in towns:
         if town.lat is not None and town.lon is not None:
             by_country.setdefault(town.country_iso2, []).append((town.lat, town.lon))
     for row in countries:
-        center = known.get(row.country_iso2) or extent_middle(by_country.get(row.country_iso2, ()))
+        center = (
+            surveyed.get(row.country_iso2)
+            or known.get(row.country_iso2)
+            or extent_middle(by_country.get(row.country_iso2, ()))
+        )
         if center is not None:
             row.clat, row.clon = center
 

@@ -31,7 +31,9 @@ BEFORE = {
 }
 AFTER = {
     "admin1": re.compile(
-        r"^\s+(?:province|governorate|region|state|oblast|prefecture|wilaya)\b", re.IGNORECASE
+        r"^\s+(?:province|governorate|region|state|oblast|prefecture|wilaya)\b"
+        r"|^\s+(?:Gov\.|Governor\b|governor\b|Lt\.\s+Gov\.)",  # "New York Gov. Andrew Cuomo"
+        re.IGNORECASE,
     ),
     "admin2": re.compile(
         r"^\s+(?:district|municipality|county|LGA|local government|commune|cercle|tehsil|raion"
@@ -55,6 +57,8 @@ NEAR = re.compile(
 WINDOW = 40
 # A dateline ("WASHINGTON (CNN) -", "EDMONTON, Ky. -", "BAMAKO, 3 mars (AFP) -") names the
 # town the story was filed from.
+# "WASHINGTON Barack Obama pardoned...": a line's capitalised first name, then its sentence
+UPPER_LEAD = re.compile(r" [A-Z][a-z]")
 DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w .-]{0,20}\)|\s*[-–—]\s)")
 
 
@@ -64,7 +68,8 @@ def kind_cue(text: str, start: int, end: int) -> str | None:
     after = text[end : end + 25]
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and (
-        DATELINE_AFTER.match(after) or (text[start:end].isupper() and after.startswith(","))
+        DATELINE_AFTER.match(after)
+        or (text[start:end].isupper() and (after.startswith(",") or UPPER_LEAD.match(after)))
     ):
         return "city"
     for kind, pattern in AFTER.items():

@@ -98,6 +98,20 @@ def admin1_iso(name: str = "admin1_iso.tsv") -> dict[str, str]:
     return out
 
 
+def country_centers(name: str = "country_centers.tsv") -> dict[str, tuple[float, float]]:
+    """country_iso2 -> (lat, lon) of its surveyed geographic centre, where atlases use it."""
+    out = {}
+    for number, cells in _lines(name):
+        try:
+            iso2, lat, lon = cells[0], float(cells[1]), float(cells[2])
+        except (IndexError, ValueError) as exc:
+            raise ConfigError(f"{name}:{number}: expected country_iso2, lat, lon") from exc
+        if len(cells) != 3 or len(iso2) != 2 or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ConfigError(f"{name}:{number}: expected country_iso2, lat, lon; got {cells}")
+        out[iso2] = (lat, lon)
+    return out
+
+
 def acled_admin1(name: str = "acled_admin1.tsv") -> dict[str, str]:
     """country_iso2 -> 'admin2' or 'parent': where ACLED's admin1 is another level."""
     out = {}

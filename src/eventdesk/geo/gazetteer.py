@@ -145,7 +145,9 @@ class Gazetteer:
         places = [
             s for s in spans if s.start not in countries and s.key not in self._names.demonyms
         ]
-        mentions = resolve(text, self._names, places, named, country_iso3, main_names=True)
+        mentions = resolve(
+            text, self._names, places, named, country_iso3, main_names=True, capitals=True
+        )
         mentions += [self._country_mention(s) for s in countries.values()]
         return sorted(mentions, key=lambda m: m.start)
 

@@ -113,7 +113,9 @@ def resolve_given(
     )
     resolved = {
         (m.start, m.end): m
-        for m in resolve(text, names, places, named, hint, every=True, main_names=True)
+        for m in resolve(
+            text, names, places, named, hint, every=True, main_names=True, capitals=True
+        )
     }
     if likeness:
         about = named | {

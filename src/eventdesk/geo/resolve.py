@@ -45,10 +45,18 @@ TOP_K = 3
 # coder leaves it out, its Middle Eastern and African names are often alternates' spellings)
 ALTERNATE = -2.0
 SEAT = 3.0  # a town that is the seat (biggest town) of a province of the same name
+# a country's capital: named alone, it is the capital more often than any namesake
+# ("Washington", "Paris", "Buenos Aires"); not with a cue that says it is another kind, nor
+# on top of SEAT (Tripoli, seat of its province, stays behind a Tripoli in the named country)
+CAPITAL = 3.0
 # "Town, Province" and "Town (District, Province)": the name after the comma is the unit
 # (unless it is one item of a list: "Erbil, Kirkuk and Mosul").
 AFTER_COMMA = {Feature.ADMIN1: 3.5, Feature.REGION: 2.0, Feature.ADMIN2: 1.0}
-_LIST = re.compile(r"\s*(?:,|and\b|et\b|or\b|ou\b)\s*[A-Z]")
+_LIST = re.compile(r"\s*(?:,\s*(?:and\b|et\b|or\b|ou\b)?|and\b|et\b|or\b|ou\b)\s*[A-Z]")
+# Names in one list ("Michigan, Oregon, New York and Ohio") are of one kind: a province
+# listed beside provinces of its country is LISTED more likely the province.
+LISTED = 2.0
+_TOGETHER = re.compile(r"^\s*(?:,\s*(?:(?:and|or|et|ou)\s+)?|(?:and|or|et|ou|&)\s+)$")
 MAX_CANDIDATES = 200
 _ADMIN = (Feature.ADMIN1, Feature.REGION)
 
@@ -75,10 +83,16 @@ def resolve(
     hint: str | None,
     every: bool = False,
     main_names: bool = False,
+    capitals: bool = False,
 ) -> list[PlaceMention]:
     """The best place for each span, as mentions in text order. A town the next span says is
     in another province ("Pisky, Donetsk" for a Pisky elsewhere) is dropped, unless `every`.
-    `main_names`: places a name is the main name of go before those it is an alternate of."""
+    `main_names`: places a name is the main name of go before those it is an alternate of.
+    `capitals`: geoparsing news from everywhere: a country's capital goes before its
+    namesakes, a name said again is no evidence for itself, and a name once made a province
+    by its words ("New York state") stays one where it is said again bare (the event coder
+    leaves these out: ACLED's notes name their own country's towns, its floors are tuned
+    without)."""
     choices = [
         _choice(text, names, s, prev, main_names)
         for s, prev in zip(spans, [None, *spans], strict=False)
@@ -92,14 +106,18 @@ def resolve(
     for second_pass in (False, True):
         winners = [names.col["admin1_code_iso"][c.best] for c in choices] if second_pass else []
         units = [_unit_country(names, c.best) or "" for c in choices] if second_pass else []
+        listed = _listed(text, choices, units)
         tops = {c.span.key: _top_points(names, c) for c in choices} if second_pass else {}
         for n, c in enumerate(choices):
-            others = set(winners[:n] + winners[n + 1 :]) - {None}
+            # the other names (geoparsing: a name said again is no evidence for itself)
+            apart = [o is not c and (o.span.key != c.span.key or not capitals) for o in choices]
+            others = {w for w, a in zip(winners, apart, strict=False) if a} - {None}
             context = Context(
                 named, hint, voted, admin1s - _own(names, c),
-                {o.span.key for o in choices if o is not c},
-                others, set(units[:n] + units[n + 1 :]) - {""},
-                [points for key, points in tops.items() if key != c.span.key],
+                {o.span.key for o, a in zip(choices, apart, strict=True) if a},
+                others, {u for u, a in zip(units, apart, strict=False) if a} - {""},
+                [points for key, points in tops.items() if key != c.span.key], capitals,
+                listed[n],
             )  # fmt: skip
             c.scores = tuple(_score(names, pid, c, context) for pid in c.ids)
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
@@ -110,7 +128,21 @@ def resolve(
             list(zip(choices, [*choices[1:], None], [*choices[2:], None, None], strict=False))
         )
     }
+    if capitals:
+        _one_sense(choices)
     return [_mention(text, names, c) for c in choices if held[id(c)] or every]
+
+
+def _one_sense(choices: list[Choice]) -> None:
+    """Geoparsing: a name once said with words that make it a unit ("New York state",
+    "Kirkuk province") keeps that sense where it is said again bare ("New York")."""
+    anchors: dict[str, int] = {}
+    for c in choices:
+        if c.cue in ("admin1", "admin2"):
+            anchors.setdefault(c.span.key, c.best)
+    for c in choices:
+        if c.span.key in anchors and c.cue is None and not c.after_comma:
+            c.best = anchors[c.span.key]
 
 
 def _held(names: Names, c: Choice, after: Choice | None, later: Choice | None) -> bool:
@@ -171,6 +203,26 @@ class Context:
     others: set[str]  # the provinces of the other spans' first choices
     unit_countries: set[str]  # countries of which other spans' first choices are provinces
     near: list[list[tuple[float, float]]]  # each other name's likeliest places (lat, lon)
+    capitals: bool = False  # whether a country's capital goes before its namesakes
+    listed: frozenset[str] = frozenset()  # countries of provinces listed beside the span
+
+
+def _listed(text: str, choices: list[Choice], units: list[str]) -> list[frozenset[str]]:
+    """For each span, the countries of which the spans listed right beside it ("A, B and C")
+    are provinces (`units`: each span's country if its first choice is a province, else "")."""
+    if not units:
+        return [frozenset()] * len(choices)
+    together = [  # not "Columbia, Missouri": there the second name qualifies the first
+        not b.after_comma and bool(_TOGETHER.match(text[a.span.end : b.span.start]))
+        for a, b in zip(choices, choices[1:], strict=False)
+    ]
+    out = []
+    for n in range(len(choices)):
+        found = {units[n - 1]} if n and together[n - 1] else set()
+        if n + 1 < len(choices) and together[n]:
+            found.add(units[n + 1])
+        out.append(frozenset(found - {""}))
+    return out
 
 
 def _top_points(names: Names, c: Choice) -> list[tuple[float, float]]:
@@ -214,6 +266,8 @@ def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
         score += SAME_ADMIN1
     if feature == Feature.ADMIN1 and iso3 in ctx.unit_countries:
         score += UNITS_TOGETHER
+    if feature in _ADMIN and iso3 in ctx.listed:
+        score += LISTED
     if ctx.near and feature in POINT_FEATURES and not c.after_comma:  # "X, Y": Y holds X
         score += NEAR_OTHERS * min(
             MAX_NEAR, _near_others(col["lat"][pid], col["lon"][pid], ctx.near)
@@ -227,6 +281,8 @@ def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
         score += AFTER_COMMA.get(feature, 0.0)
     if pid in c.seats and c.cue != "admin1":
         score += SEAT
+    elif ctx.capitals and c.cue in (None, "city") and names.is_capital(pid):
+        score += CAPITAL
     if pid in c.alternates:
         score += ALTERNATE
     return score

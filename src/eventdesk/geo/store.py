@@ -140,6 +140,18 @@ class Names:
             if col["feature"][p] == Feature.CITY and (col["lat"][p], col["lon"][p]) in units
         )
 
+    def is_capital(self, pid: int) -> bool:
+        """Whether the place is a town its country is placed on: its capital (else, where
+        the sources name none, its biggest town)."""
+        col = self.col
+        if col["feature"][pid] != Feature.CITY:
+            return False
+        country = self.country_ids.get(col["country_iso3"][pid])
+        return country is not None and (col["lat"][pid], col["lon"][pid]) == (
+            col["lat"][country],
+            col["lon"][country],
+        )
+
     def prior(self, pid: int) -> float:
         """log10 of the population, plus the weight of the place's kind."""
         return math.log10((self.col["population"][pid] or 0) + 10) + FEATURE_PRIOR.get(
