@@ -45,3 +45,12 @@ def test_unnamed_drive_by_shooters_in_the_americas_are_a_gang() -> None:
         "man in Aden, Yemen."
     )
     assert [e.actor1 for e in elsewhere] == ["Unidentified Armed Group (Yemen)"]
+
+
+def test_a_trigger_that_names_its_doer_makes_it_the_initiator() -> None:
+    events = _events(
+        "On 3 March 2018, warplanes carried out strikes on a village near Idlib, killing two "
+        "civilians.",
+        "2018-03-05",
+    )
+    assert events and events[0].actor1 == "Allied Syrian and/or Russian Forces"

@@ -41,3 +41,9 @@ def test_a_holiday_is_no_place() -> None:
     gaz = Gazetteer.open()
     text = "In San Salvador, unions marched on International Workers' Day."
     assert {p.place.country_iso3 for p in _places(gaz, text, [], text)} == {"SLV"}
+
+
+def test_a_provincial_capital_outvotes_a_foreign_village() -> None:
+    gaz = Gazetteer.open()
+    text = "Fighters attacked Al-Khalidiya village in the countryside of Hama."
+    assert {p.place.country_iso3 for p in _places(gaz, text, [], text)} == {"SYR"}

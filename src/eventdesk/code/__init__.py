@@ -185,7 +185,10 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     votes: dict[str, float] = {}
     for p in first:
         iso = p.place.country_iso3
-        votes[iso] = votes.get(iso, 0.0) + p.score * (2.0 if p.precision >= 2 else 1.0)
+        # a province's name ("Idleb", "Hama": the province or its capital) says more of the
+        # country than a village's
+        weight = 2.0 if p.precision >= 2 or _province_seat(p.place) else 1.0
+        votes[iso] = votes.get(iso, 0.0) + p.score * weight
     for p in initials:  # a province named as a place's qualifier: its country is the focus
         votes[p.place.country_iso3] = votes.get(p.place.country_iso3, 0.0) + 3.0
     for a in actor_mentions:
@@ -217,6 +220,16 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     kept = _within_named_provinces(text, sublocal.neighbourhoods(text, kept))
     kept += qualifiers(gazetteer, masked, kept, focus)
     return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
+
+
+def _province_seat(place) -> bool:  # type: ignore[no-untyped-def]
+    """A town named like its province ("Hamah" in Hamah, "Idlib" in Idlib), and a town (not a
+    Slovenian village that is its own municipality)."""
+    return (
+        bool(place.admin1)
+        and place.admin1.casefold() == place.name.casefold()
+        and place.population >= _SEAT_POPULATION
+    )
 
 
 def _nationality(gazetteer: Gazetteer, masked: str) -> list:  # type: ignore[type-arg]
@@ -326,6 +339,7 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Z][\w .-]{0,20}\)\s*)?(?:,\s*(?:le\s+)?\d|,\s*[A-Z][a-zé]+\.? \d|\s*[-–—]\s)"
 )
 _FOREIGN_SCORE = 0.95  # a place outside the document's country must be that sure to be kept
+_SEAT_POPULATION = 50_000
 _NAMED_VOTE = 1.0  # a country the text names weighs as much as a place surely in it
 _WORLD_CITY = 1_000_000  # a foreign city this big needs no mention of its country ("in Paris")
 _WHERE = re.compile(r"(?:,|\b(?:in|en|au|aux|dans l['’]|dans le|à travers l['’]))\s*$", re.I)
