@@ -54,3 +54,24 @@ def test_a_trigger_that_names_its_doer_makes_it_the_initiator() -> None:
         "2018-03-05",
     )
     assert events and events[0].actor1 == "Allied Syrian and/or Russian Forces"
+
+
+def test_strikes_in_the_course_of_a_clash_are_the_battle() -> None:
+    events = _events(
+        "On 3 March 2018, the army clashed with rebels in Saraqib in Idlib, in which the clashes "
+        "were accompanied by air strikes on the town.",
+        "2018-03-05",
+    )
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+    alone = _events(
+        "On 3 March 2018, warplanes carried out air strikes on Saraqib in Idlib.", "2018-03-05"
+    )
+    assert [e.sub_event_type for e in alone] == ["Air/drone strike"]
+
+
+def test_rural_damascus_is_the_province_of_rif_dimashq() -> None:
+    events = _events(
+        "On 3 March 2018, the army shelled a village in Rural Damascus, killing 2 civilians.",
+        "2018-03-05",
+    )
+    assert [(e.country_iso3, e.admin1_code) for e in events] == [("SYR", "SY-RD")]

@@ -16,6 +16,10 @@ from eventdesk.code.lexicon import load
         ("9 people were injured. No fatalities were reported.", 0),
         ("Around 1,500 people protested in the capital.", None),
         ("Troops fired 120mm mortars at the positions.", None),
+        ("Shelling on the town led to the killing of 4 civilians and the injury of 6.", 4),
+        ("The strikes led to the killing of between 5 and 9 civilians.", 5),
+        ("The clash led to the death of 3 soldiers.", 3),
+        ("Two soldiers were reportedly killed at the checkpoint.", 2),
     ],
 )
 def test_english_tolls(sentence, expected):

@@ -494,8 +494,8 @@ def _actors(
 
 def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention | None]:
     # a trigger that names its doer ("Warplanes struck ...", "Drones hit ...") is the subject
-    before = [a for a in s.actors if a.end <= first or a.start == first]
-    after = [a for a in s.actors if a.start > first or (a.start == first and a not in before)]
+    before = [a for a in s.actors if a.end <= first or a.start <= first < a.end]
+    after = [a for a in s.actors if a.start >= first and a not in before]
     for a, b in zip(after, after[1:], strict=False):
         if _BETWEEN.search(s.text[: a.start - s.start]) and _AND.match(
             s.text[a.end - s.start : b.start - s.start]

@@ -126,6 +126,13 @@ def km(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float |
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+_REMOTE = {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING}
+# the words of a battle, not of one side's fire ("fired mortars", "bursts of fire")
+_CLASH = re.compile(
+    r"clash|fight|battle|combat|affront|accroch|firefight|repel|repuls|attaqu", re.I
+)
+
+
 def _telling(d: Draft) -> tuple[bool, int, float]:
     """The draft whose type the event takes: one that names the means, the most telling type
     first; among drafts told only as "attacked", "killed", the first telling (the lead knows
@@ -166,6 +173,13 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
         if p >= MODEL_MIN:
             sub_event_type = SubEventType(top)
             event_type = SUB_EVENT_PARENT[sub_event_type]
+    if sub_event_type in _REMOTE and any(
+        h.label == SubEventType.ARMED_CLASH.value
+        and _CLASH.search(d.sentence.text[h.start - d.sentence.start : h.end - d.sentence.start])
+        for d in group
+        for h in d.hits
+    ):  # ACLED: shelling or air strikes in the course of a clash told with them are the battle
+        event_type, sub_event_type = EventType.BATTLES, SubEventType.ARMED_CLASH
     place_m = min((d.place for d in group if d.place is not None), key=lambda p: p.precision)
     place = place_m.place
     month = best.when.date.month

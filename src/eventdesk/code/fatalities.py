@@ -18,7 +18,7 @@ _DEATH = {
     "fr": r"(?:tu(?:é|ée|és|ées)|morts?|mortes|décéd(?:é|ée|és|ées)|victimes mortelles|péri|abattu(?:e|s|es)?|trouvé la mort|tombés|cadavres|corps sans vie|exécut(?:é|és|ée|ées)|neutralis(?:é|ée|és|ées))",
 }
 _KILLING = {
-    "en": r"(?:killing|killed|kill|leaving|left|claimed the lives of|death toll (?:rose to|of|stands at|at)|toll of)",
+    "en": r"(?:killing(?: of)?|killed|kill|leaving|left|claimed the lives of|(?:the )?deaths? of|death toll (?:rose to|of|stands at|at)|toll of)",
     "fr": r"(?:tuant|tué|tuer|faisant|fait|bilan (?:de|d'au moins|s'élève à)|coûté la vie à|causant la mort de)",
 }
 _HURT = {
@@ -48,11 +48,11 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         return None
     lang = lex.lang
     death = re.compile(
-        rf"^\s*{_FILLER}(?:[\w'-]+,[^,.;]{{1,60}},\s*)?(?:were |was |have been |had been |ont été |a été |avaient été |avait été |sont |est |people |persons? )?{_DEATH[lang]}\b",
+        rf"^\s*{_FILLER}(?:[\w'-]+,[^,.;]{{1,60}},\s*)?(?:were |was |have been |had been |ont été |a été |avaient été |avait été |sont |est |people |persons? )?(?:reportedly |allegedly |also |reportedly been )?{_DEATH[lang]}\b",
         re.I,
     )
     killing = re.compile(
-        rf"\b{_KILLING[lang]}\s+(?:at least |some |about |more than |over |au moins |environ |près de |plus de )?$",
+        rf"\b{_KILLING[lang]}\s+(?:at least |some |about |more than |over |between |au moins |environ |près de |plus de |entre )?$",
         re.I,
     )
     hurt = re.compile(rf"^\s*{_FILLER}{_HURT[lang]}\b", re.I)
