@@ -75,3 +75,12 @@ def test_rural_damascus_is_the_province_of_rif_dimashq() -> None:
         "2018-03-05",
     )
     assert [(e.country_iso3, e.admin1_code) for e in events] == [("SYR", "SY-RD")]
+
+
+def test_the_word_before_the_means_names_the_doer() -> None:
+    events = _events(
+        "On 3 March 2018, coalition drones carried out an airstrike on a vehicle near Hajin in "
+        "Deir ez-Zor.",
+        "2018-03-05",
+    )
+    assert [e.actor1 for e in events] == ["Global Coalition Against Daesh"]

@@ -20,6 +20,7 @@ from eventdesk.code.lexicon import load
         ("The strikes led to the killing of between 5 and 9 civilians.", 5),
         ("The clash led to the death of 3 soldiers.", 3),
         ("Two soldiers were reportedly killed at the checkpoint.", 2),
+        ("Rebels shelled the market, killing a woman and injuring 22 others.", 1),
     ],
 )
 def test_english_tolls(sentence, expected):

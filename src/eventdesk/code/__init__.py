@@ -181,13 +181,14 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     """Place mentions, resolved a second time with the document's country focus: the country its
     places and its actors point to most. `masked`: the text with people's names blanked out."""
     first = [p for p in gazetteer.find_places(masked) if _kept(text, p)]
+    first = sublocal.neighbourhoods(text, first)  # "the Al-Amara neighbourhood of Damascus"
     initials = abbreviated(gazetteer, masked)
     votes: dict[str, float] = {}
     for p in first:
         iso = p.place.country_iso3
         # a province's name ("Idleb", "Hama": the province or its capital) says more of the
         # country than a village's
-        weight = 2.0 if p.precision >= 2 or _province_seat(p.place) else 1.0
+        weight = 2.0 if p.precision >= 2 or _as_province(text, p, gazetteer) else 1.0
         votes[iso] = votes.get(iso, 0.0) + p.score * weight
     for p in initials:  # a province named as a place's qualifier: its country is the focus
         votes[p.place.country_iso3] = votes.get(p.place.country_iso3, 0.0) + 3.0
@@ -222,13 +223,36 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
 
 
-def _province_seat(place) -> bool:  # type: ignore[no-untyped-def]
-    """A town named like its province ("Hamah" in Hamah, "Idlib" in Idlib), and a town (not a
-    Slovenian village that is its own municipality)."""
-    return (
-        bool(place.admin1)
-        and place.admin1.casefold() == place.name.casefold()
-        and place.population >= _SEAT_POPULATION
+_PROVINCE_BEFORE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:ern|-eastern|-western|eastern|western)?|central|rural|"
+    r"countryside of|province of|governorate of|outskirts of)\s+$",
+    re.I,
+)
+_PROVINCE_AFTER = re.compile(r"\s+(?:countryside|province|governorate|region)\b", re.I)
+
+
+def _as_province(text: str, p, gazetteer: Gazetteer) -> bool:  # type: ignore[no-untyped-def]
+    """A province's main town that names its province: it bears the province's name ("Hama"
+    in Hamah) or the text speaks of its region ("southern Aleppo", "Aleppo countryside")."""
+    place = p.place
+    if not _province_seat(gazetteer, place):
+        return False
+    return place.admin1.casefold() == place.name.casefold() or bool(  # "Hamah" in Hamah
+        _PROVINCE_BEFORE.search(text, max(0, p.start - 30), p.start)
+        or _PROVINCE_AFTER.match(text, p.end)
+    )
+
+
+def _province_seat(gazetteer: Gazetteer, place) -> bool:  # type: ignore[no-untyped-def]
+    """The main town of its province ("Aleppo" in Halab, "Hamah" in Hamah; the gazetteer puts
+    a province at its main town), and a town (not a Slovenian village that is its own
+    municipality)."""
+    if place.feature != "city" or not place.admin1 or place.population < _SEAT_POPULATION:
+        return False
+    return any(
+        u.admin1_code == place.admin1_code
+        and (u.latitude, u.longitude) == (place.latitude, place.longitude)
+        for u in gazetteer.admin_units(place.admin1, place.country_iso3)[:3]
     )
 
 

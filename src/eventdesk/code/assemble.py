@@ -495,6 +495,12 @@ def _actors(
 def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention | None]:
     # a trigger that names its doer ("Warplanes struck ...", "Drones hit ...") is the subject
     before = [a for a in s.actors if a.end <= first or a.start <= first < a.end]
+    if (
+        len(before) >= 2
+        and before[-1].start <= first < before[-1].end
+        and not s.text[before[-2].end - s.start : before[-1].start - s.start].strip()
+    ):  # "Coalition drones": the word before the means names the doer
+        before = before[:-1]
     after = [a for a in s.actors if a.start >= first and a not in before]
     for a, b in zip(after, after[1:], strict=False):
         if _BETWEEN.search(s.text[: a.start - s.start]) and _AND.match(

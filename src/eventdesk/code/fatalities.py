@@ -147,7 +147,7 @@ def _numbers(sentence: str, lex: Lexicon) -> list[_Number]:
 
 _SINGULAR = {
     "en": re.compile(
-        r"\b(?:killed|shot dead|shot and killed|murdered|assassinated|beheaded|executed|lynched)"
+        r"\b(?:killed|killing|shot dead|shot and killed|murdered|assassinated|beheaded|executed|lynched)"
         r"\s+(?:a|an|one)\s+(?!number|total|group|few|dozen|couple|series)|"
         r"\b(?:stabbed|beat|beaten|hacked|shot)\s+(?:a|an|one)\s+(?:[\w-]+\s+){1,3}?to death\b|"
         r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,8}?(?:was|has been|had been|is)\s+(?:reportedly\s+)?(?:killed|shot dead|shot and killed|shot to death|shot and died|died|murdered|found dead|beheaded|stabbed to death|beaten to death|hacked to death|lynched)\b",
