@@ -84,3 +84,11 @@ def test_the_word_before_the_means_names_the_doer() -> None:
         "2018-03-05",
     )
     assert [e.actor1 for e in events] == ["Global Coalition Against Daesh"]
+
+
+def test_a_group_of_local_people_is_a_crowd() -> None:
+    events = _events(
+        "On 3 March 2024, a group of local people killed a suspected thief by setting him on "
+        "fire in Gulu town (Gulu district)."
+    )
+    assert [e.sub_event_type for e in events] == ["Mob violence"]

@@ -86,3 +86,19 @@ def test_two_places_of_one_province_side_by_side_name_it() -> None:
     assert set().union(*paired_provinces(text, _mentions(text)).values()) == {"BR-RJ"}
     apart = "Niteroi is far from Manaus."
     assert paired_provinces(apart, _mentions(apart)) == {}
+
+
+def test_a_place_and_the_unit_it_lies_in_name_one_place() -> None:
+    from eventdesk.code.qualifiers import paired
+
+    text = "Drivers protested in San Lorenzo (Central) on Monday."
+    fixed, sure = paired(_gazetteer(), text, _mentions(text))
+    assert [(p.text, p.place.country_iso3) for p in sure] == [("San Lorenzo", "PRY")]
+    both = "Residents protested in Colon (Colon) on Monday."  # Panama's and Honduras's
+    assert paired(_gazetteer(), both, _mentions(both))[1] == []
+
+
+def _gazetteer():  # type: ignore[no-untyped-def]
+    from eventdesk.geo import Gazetteer
+
+    return Gazetteer.open()

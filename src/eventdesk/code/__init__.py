@@ -25,7 +25,7 @@ from eventdesk.code import (
 )
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
-from eventdesk.code.qualifiers import abbreviated, qualifiers, within_qualifiers
+from eventdesk.code.qualifiers import abbreviated, paired, qualifiers, within_qualifiers
 from eventdesk.records import DateMethod, Document, Event
 
 if TYPE_CHECKING:
@@ -182,6 +182,7 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     places and its actors point to most. `masked`: the text with people's names blanked out."""
     first = [p for p in gazetteer.find_places(masked) if _kept(text, p)]
     first = sublocal.neighbourhoods(text, first)  # "the Al-Amara neighbourhood of Damascus"
+    first, pairs = paired(gazetteer, masked, first)  # "San Lorenzo (Central)": in Paraguay
     initials = abbreviated(gazetteer, masked)
     votes: dict[str, float] = {}
     for p in first:
@@ -190,7 +191,7 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
         # country than a village's
         weight = 2.0 if p.precision >= 2 or _as_province(text, p, gazetteer) else 1.0
         votes[iso] = votes.get(iso, 0.0) + p.score * weight
-    for p in initials:  # a province named as a place's qualifier: its country is the focus
+    for p in initials + pairs:  # a place's qualifier names its province: its country is the focus
         votes[p.place.country_iso3] = votes.get(p.place.country_iso3, 0.0) + 3.0
     for a in actor_mentions:
         if a.actor is not None and a.actor.country_iso3:
@@ -203,6 +204,7 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     first = [p for p in first if not any(q.start < p.end and p.start < q.end for q in initials)]
     focus = max(votes, key=lambda k: votes[k])
     second = [p for p in gazetteer.find_places(masked, country_iso3=focus) if _kept(text, p)]
+    second, _ = paired(gazetteer, masked, second)
     home_lines = {_line(text, p.start) for p in second if p.place.country_iso3 == focus}
     kept = [
         p

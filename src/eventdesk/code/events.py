@@ -308,8 +308,10 @@ def _crowd(group: list[Draft]) -> bool:
         return False
     m, verb = d.actor1, min(h.start for h in d.hits)
     told = " ".join(d.sentence.text for d in group)
+    s = d.sentence
+    named = s.text[max(0, m.start - s.start - 25) : m.end - s.start]  # "a group of local people"
     return (
-        bool(_CROWD.search(m.text))
+        bool(_CROWD.search(named))
         and m.end <= verb <= m.end + 60  # the crowd is the subject of the violent verb
         and not _DEMONSTRATION.search(told)
         and not _FIREARMS.search(told)  # "a group of people shot at a checkpoint": armed
@@ -318,7 +320,7 @@ def _crowd(group: list[Draft]) -> bool:
 
 _CROWD = re.compile(
     r"\b(?:residents|locals|local (?:people|residents|men)|villagers|community members|"
-    r"inhabitants|mob|crowd|neighbou?rs|(?:group|groups) of (?:people|citizens|residents|locals|"
+    r"inhabitants|mob|crowd|neighbou?rs|(?:group|groups) of (?:local )?(?:people|citizens|residents|locals|"
     r"villagers|neighbou?rs|\w+ (?:labou?rers|workers|nationals))|nationals|"
     r"habitants|villageois|riverains|foule)$",
     re.I,

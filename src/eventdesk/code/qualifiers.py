@@ -159,3 +159,51 @@ def within_qualifiers(
         else:
             out[i] = None  # type: ignore[call-overload]
     return [p for p in out if p is not None]
+
+
+# "San Lorenzo (Central)", "Banfora (Banfora, Comoe)", "El Callao, Bolivar state": a place and
+# the units it lies in, in brackets or after a comma
+_QUALIFIED_BY = re.compile(r"\s*(?:\(([^()]{2,80})\)|,\s*([^(),;.]{2,40}?)(?=\s*(?:[,.;)]|$)))")
+_UNIT_TAIL = re.compile(rf"\s+(?:{_UNIT_WORDS}|LGA)$", re.I)
+
+
+def paired(
+    gazetteer: Gazetteer, text: str, found: list[PlaceMention]
+) -> tuple[list[PlaceMention], list[PlaceMention]]:
+    """`found`, each place followed by the unit it lies in ("San Lorenzo (Central)") taken for
+    its namesake in that unit, in whatever country: the pair names one place where each name
+    alone has homonyms. The places so fixed are sure (score 1); returned apart as well."""
+    from eventdesk.geo import PlaceMention
+
+    out, sure = [], []
+    for p in found:
+        m = _QUALIFIED_BY.match(text, p.end)
+        if p.place.feature == "country" or m is None:
+            out.append(p)
+            continue
+        parts = [_UNIT_TAIL.sub("", part.strip()) for part in (m.group(1) or m.group(2)).split(",")]
+        match = _pair(gazetteer, p.text, [part for part in parts if part[:1].isupper()])
+        if match is None:
+            out.append(p)
+            continue
+        out.append(PlaceMention(p.start, p.end, p.text, match, 1.0, p.precision))
+        sure.append(out[-1])
+    return out, sure
+
+
+def _pair(gazetteer: Gazetteer, name: str, units: list[str]):  # type: ignore[no-untyped-def]
+    places = gazetteer.lookup(name)
+    if not places:
+        return None
+    for unit in reversed(units):  # the widest unit is named last
+        found = [
+            x
+            for u in gazetteer.admin_units(unit)
+            for x in places
+            if x.country_iso3 == u.country_iso3 and x.admin1_code == u.admin1_code
+        ]
+        if len({x.country_iso3 for x in found}) == 1:  # "Colon (Colon)": Panama or Honduras
+            return found[0]
+        if found:
+            return None
+    return None
