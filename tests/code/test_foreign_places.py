@@ -61,3 +61,12 @@ def test_a_neighbourhood_gives_no_vote_for_the_country() -> None:
     gaz = Gazetteer.open()
     text = "Rebels shelled the Al-Amara neighbourhood of Damascus."
     assert {p.place.country_iso3 for p in _places(gaz, text, [], text)} == {"SYR"}
+
+
+def test_a_country_inside_an_actors_name_is_who_acts_not_where() -> None:
+    from eventdesk.actors import find_actors
+
+    gaz = Gazetteer.open()
+    text = "Saudi-led coalition warplanes launched strikes on a farm in Baqim district."
+    places = _places(gaz, text, find_actors(text, lang="en"), text)
+    assert "SAU" not in {p.place.country_iso3 for p in places}
