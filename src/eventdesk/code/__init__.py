@@ -184,12 +184,12 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     # not where
     actor_spans = [(a.start, a.end) for a in actor_mentions]
 
-    def kept(p) -> bool:  # type: ignore[no-untyped-def]
+    def usable(p) -> bool:  # type: ignore[no-untyped-def]
         return _kept(text, p) and not (
             p.place.feature == "country" and any(a <= p.start < b for a, b in actor_spans)
         )
 
-    first = [p for p in gazetteer.find_places(masked) if kept(p)]
+    first = [p for p in gazetteer.find_places(masked) if usable(p)]
     first = sublocal.neighbourhoods(text, first)  # "the Al-Amara neighbourhood of Damascus"
     first, pairs = paired(gazetteer, masked, first)  # "San Lorenzo (Central)": in Paraguay
     initials = abbreviated(gazetteer, masked)
@@ -212,7 +212,7 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
         return first
     first = [p for p in first if not any(q.start < p.end and p.start < q.end for q in initials)]
     focus = max(votes, key=lambda k: votes[k])
-    second = [p for p in gazetteer.find_places(masked, country_iso3=focus) if kept(p)]
+    second = [p for p in gazetteer.find_places(masked, country_iso3=focus) if usable(p)]
     second, _ = paired(gazetteer, masked, second)
     home_lines = {_line(text, p.start) for p in second if p.place.country_iso3 == focus}
     kept = [
