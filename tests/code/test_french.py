@@ -59,6 +59,7 @@ def test_the_longer_trigger_wins_where_two_start_together():
         "Une tempête s'est abattue sur la côte.",
         "Les crimes de guerre seront jugés.",
         "Des policiers anti-émeute gardaient l'entrée du stade.",
+        "Ce délit est réprimé par la loi.",
     ],
 )
 def test_phrases_that_report_no_incident_hide_the_triggers_inside_them(text):
@@ -83,6 +84,8 @@ def test_phrases_that_report_no_incident_hide_the_triggers_inside_them(text):
         ("La marche des enseignants a tourné à la bagarre.", "Violent demonstration"),
         ("Des lancers de pierre ont visé les gendarmes.", "Violent demonstration"),
         ("Plusieurs vitrines ont été brisées dans le centre.", "Looting/property destruction"),
+        ("La police a violemment réprimé les manifestants.", "Protest with intervention"),
+        ("Des violences post-élections ont éclaté dans la capitale.", "Violent demonstration"),
     ],
 )
 def test_french_triggers(text, label):
