@@ -38,6 +38,11 @@ def test_english_tolls(sentence, expected):
         ("Les jihadistes ont tué plus de 30 villageois.", 30),
         ("Deux civils ont été blessés par des éclats.", None),
         ("Une dizaine de personnes ont été tuées.", 10),
+        ("Deux hommes armés ont tué un douanier.", 1),
+        ("Quatre gendarmes ont perdu la vie dans l'embuscade.", 4),
+        ("Après l'attentat, on dénombre au moins douze victimes.", 12),
+        ("L'association compte 300 membres.", None),
+        ("On compte trois victimes de vols dans le quartier.", None),
     ],
 )
 def test_french_tolls(sentence, expected):

@@ -58,6 +58,8 @@ def test_the_longer_trigger_wins_where_two_start_together():
         "Les hommes étaient armés de grenades et de fusils.",
         "Une tempête s'est abattue sur la côte.",
         "Les crimes de guerre seront jugés.",
+        "Des policiers anti-émeute gardaient l'entrée du stade.",
+        "Ce délit est réprimé par la loi.",
     ],
 )
 def test_phrases_that_report_no_incident_hide_the_triggers_inside_them(text):
@@ -78,6 +80,12 @@ def test_phrases_that_report_no_incident_hide_the_triggers_inside_them(text):
         ("Les putschistes ont renversé le président.", "Other"),
         ("Un engin explosif désamorcé sur la route.", "Disrupted weapons use"),
         ("Une unité a accroché le groupe au nord de la ville.", "Armed clash"),
+        ("Le rassemblement devant la mairie a rapidement dégénéré.", "Violent demonstration"),
+        ("La marche des enseignants a tourné à la bagarre.", "Violent demonstration"),
+        ("Des lancers de pierre ont visé les gendarmes.", "Violent demonstration"),
+        ("Plusieurs vitrines ont été brisées dans le centre.", "Looting/property destruction"),
+        ("La police a violemment réprimé les manifestants.", "Protest with intervention"),
+        ("Des violences post-élections ont éclaté dans la capitale.", "Violent demonstration"),
     ],
 )
 def test_french_triggers(text, label):

@@ -15,11 +15,11 @@ from eventdesk.code.lexicon import Lexicon, compound_value
 
 _DEATH = {
     "en": r"(?:killed|dead|died|deaths?|fatalit(?:y|ies)|bodies|lost their lives|shot dead|(?:shot|stabbed|beaten|hacked) and killed|slain|massacred|beheaded|executed|lifeless|neutrali[sz]ed)",
-    "fr": r"(?:tu(?:é|ée|és|ées)|morts?|mortes|décéd(?:é|ée|és|ées)|victimes mortelles|péri|abattu(?:e|s|es)?|trouvé la mort|tombés|cadavres|corps sans vie|exécut(?:é|és|ée|ées)|neutralis(?:é|ée|és|ées))",
+    "fr": r"(?:tu(?:é|ée|és|ées)|morts?|mortes|décéd(?:é|ée|és|ées)|victimes mortelles|péri|abattu(?:e|s|es)?|trouvé la mort|perdu la vie|succomb(?:é|ent|ait|aient)|tombés|cadavres|corps sans vie|exécut(?:é|és|ée|ées)|neutralis(?:é|ée|és|ées))",
 }
 _KILLING = {
     "en": r"(?:killing(?: of)?|killed|kill|leaving|left|claimed the lives of|(?:the )?deaths? of|death toll (?:rose to|of|stands at|at)|toll of)",
-    "fr": r"(?:tuant|tué|tuer|faisant|fait|bilan (?:de|d'au moins|s'élève à)|coûté la vie à|causant la mort de)",
+    "fr": r"(?:tuant|tué|tuer|faisant|fait|bilan (?:de|d'au moins|s'élève à)|coûté la vie à|causant la mort de|abattu)",
 }
 _HURT = {
     "en": r"(?:injur\w*|wound\w*|hurt|missing|abducted|kidnapped|arrested|displaced)",
@@ -48,7 +48,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         return None
     lang = lex.lang
     death = re.compile(
-        rf"^\s*{_FILLER}(?:[\w'-]+,[^,.;]{{1,60}},\s*)?(?:were |was |have been |had been |ont été |a été |avaient été |avait été |sont |est |people |persons? )?(?:reportedly |allegedly |also |reportedly been )?{_DEATH[lang]}\b",
+        rf"^\s*{_FILLER}(?:[\w'-]+,[^,.;]{{1,60}},\s*)?(?:were |was |have been |had been |ont été |a été |avaient été |avait été |sont |est |people |persons? )?(?:reportedly |allegedly |also |reportedly been )?(?P<w>{_DEATH[lang]})\b",
         re.I,
     )
     killing = re.compile(
@@ -81,8 +81,13 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         if total.match(after) and lang == "en":
             return Toll(value, m.start(), m.end() + total.match(after).end())  # type: ignore[union-attr]
         h, d = hurt.match(after), death.match(after)
+        if d and _active(lang, after[: d.start("w")], d.group("w")):
+            d = None  # "trois hommes ont tué un policier": the number counts the killers
         if d and not (h and h.end() < d.end()):
             found.append(Toll(value, m.start(), m.end() + d.end()))
+        elif _victims(lang, before, after):
+            v = _VICTIMS[lang][1].match(after)
+            found.append(Toll(value, m.start(), m.end() + (v.end() if v else 0)))
         elif (k := killing.search(before)) and not hurt_next.match(after):
             found.append(Toll(value, m.start() - len(before) + k.start(), m.end()))
     if not found:
@@ -97,6 +102,43 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
     if single is not None and all(single.end <= t.start or single.start >= t.end for t in found):
         found = sorted([*found, single], key=lambda t: t.start)
     return Toll(sum(t.count for t in found), found[0].start, found[-1].end)
+
+
+# an auxiliary "avoir" right before a transitive participle: the clause is active, its subject
+# (the number) did the killing ("ont tué", "avaient abattu"); "ont été tués" is passive
+_ACTIVE = {
+    "fr": re.compile(
+        r"\b(?:ont|a|avait|avaient|auraient|aurait)\s+(?:(?:également|aussi|ensuite|alors|déjà)\s+)?$(?<!été )",
+        re.I,
+    ),
+}
+
+
+_TRANSITIVE = re.compile(r"(?:tu|abattu|exécut|neutralis)", re.I)
+
+
+def _active(lang: str, between: str, word: str) -> bool:
+    active = _ACTIVE.get(lang)
+    return bool(active and _TRANSITIVE.match(word) and active.search(between))
+
+
+# "on compte une dizaine de victimes", "on déplore trois victimes": "victimes" counted in a toll
+# are the dead (as in "l'attentat a fait dix victimes"); "victimes blessées" or of a crime are not
+_VICTIMS = {
+    "fr": (
+        re.compile(
+            r"\b(?:on\s+)?(?:compte|comptait|comptent|dénombre|dénombrait|déplore|déplorait|recense|recensait)"
+            r"\s+(?:au moins |environ |près de |plus de )?$",
+            re.I,
+        ),
+        re.compile(r"^\s*(?:de |d')?victimes\b(?!\s+(?:bless|légère|grave|de |d'))", re.I),
+    ),
+}
+
+
+def _victims(lang: str, before: str, after: str) -> bool:
+    pair = _VICTIMS.get(lang)
+    return bool(pair and pair[0].search(before) and pair[1].match(after))
 
 
 # A toll stated as the figure to code ("Fatalities coded as 0 (X reported 1)", "fatalities
