@@ -102,3 +102,12 @@ def _gazetteer():  # type: ignore[no-untyped-def]
     from eventdesk.geo import Gazetteer
 
     return Gazetteer.open()
+
+
+def test_a_building_named_after_a_place_is_in_the_town_named() -> None:
+    from eventdesk.code.sublocal import neighbourhoods
+
+    text = "Shells hit a school in Taiz, a doctor at al-Thawra hospital said."
+    found = _mentions(text)
+    assert "al-Thawra" in [p.text for p in found]
+    assert [p.text for p in neighbourhoods(text, found)] == ["Taiz"]

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
 _AFTER = re.compile(
     r"\s+(?:neighbou?rhoods?|suburbs?|quarters?|favelas?|slums?|"
-    r"housing (?:estate|complex)|residential area)\b",
+    r"housing (?:estate|complex)|residential area|"
+    # a building named after a place: "a doctor at al-Thawra hospital" (in Taiz)
+    r"hospital|clinic|university|mosque|church|stadium|prison|hotel)\b",
     re.I,
 )
 _BEFORE = re.compile(
