@@ -70,3 +70,10 @@ def test_a_country_inside_an_actors_name_is_who_acts_not_where() -> None:
     text = "Saudi-led coalition warplanes launched strikes on a farm in Baqim district."
     places = _places(gaz, text, find_actors(text, lang="en"), text)
     assert "SAU" not in {p.place.country_iso3 for p in places}
+
+
+def test_a_unit_alone_places_a_text_that_names_no_known_town() -> None:
+    gaz = Gazetteer.open()
+    text = "Police shot a civilian in Xqzville, Shabelle Zone (Somali region)."
+    places = _places(gaz, text, [], text)
+    assert [(p.place.country_iso3, p.place.admin1_code) for p in places] == [("ETH", "ET-SO")]

@@ -208,8 +208,8 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     named = _countries_named(gazetteer, masked, first)
     for iso in _countries_named(gazetteer, masked, first, names_only=True):
         votes[iso] = votes.get(iso, 0.0) + _NAMED_VOTE  # "in Belgrade-Stari Grad, Serbia"
-    if not votes:
-        return first
+    if not votes:  # "shells fell in Garabulli (Almargeb)": the qualifier alone, if sure
+        return first or qualifiers(gazetteer, masked, [], None)
     first = [p for p in first if not any(q.start < p.end and p.start < q.end for q in initials)]
     focus = max(votes, key=lambda k: votes[k])
     second = [p for p in gazetteer.find_places(masked, country_iso3=focus) if usable(p)]

@@ -29,9 +29,11 @@ SCORE = 0.8
 
 
 def qualifiers(
-    gazetteer: Gazetteer, text: str, found: list[PlaceMention], country_iso3: str
+    gazetteer: Gazetteer, text: str, found: list[PlaceMention], country_iso3: str | None
 ) -> list[PlaceMention]:
-    """The units named as qualifiers in `text` that no mention of `found` covers."""
+    """The units named as qualifiers in `text` that no mention of `found` covers. Without a
+    country (a text that names no place the gazetteer knows), only units of one name in one
+    country ("(Somali region)"), spelt as the gazetteer spells them."""
     from eventdesk.geo import PlaceMention
 
     taken = [(p.start, p.end) for p in found]
@@ -43,7 +45,7 @@ def qualifiers(
         if name.isupper() and len(name) <= 6:  # an acronym ("(GRP)"): initials are read apart
             continue
         units = gazetteer.admin_units(name, country_iso3)
-        if not units:
+        if not units or (country_iso3 is None and len({u.country_iso3 for u in units}) > 1):
             continue
         unit = units[0]
         precision = 3 if unit.feature in ("admin1", "region") else 2
