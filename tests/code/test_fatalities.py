@@ -21,6 +21,9 @@ from eventdesk.code.lexicon import load
         ("The clash led to the death of 3 soldiers.", 3),
         ("Two soldiers were reportedly killed at the checkpoint.", 2),
         ("Rebels shelled the market, killing a woman and injuring 22 others.", 1),
+        ("Three gunmen killed a policeman at the gate.", 1),
+        ("Two suicide bombers killed 12 people at a market.", 12),
+        ("Three soldiers killed in the clash were buried.", 3),
     ],
 )
 def test_english_tolls(sentence, expected):

@@ -83,6 +83,13 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         h, d = hurt.match(after), death.match(after)
         if d and _active(lang, after[: d.start("w")], d.group("w")):
             d = None  # "trois hommes ont tué un policier": the number counts the killers
+        if (
+            d
+            and lang == "en"
+            and _ACTIVE_OBJECT.match(after, d.end())
+            and not _AUXILIARY.search(after[: d.end()])
+        ):
+            d = None  # "Three gunmen killed two soldiers": the number counts the killers
         if d and not (h and h.end() < d.end()):
             found.append(Toll(value, m.start(), m.end() + d.end()))
         elif _victims(lang, before, after):
@@ -115,6 +122,15 @@ _ACTIVE = {
 
 
 _TRANSITIVE = re.compile(r"(?:tu|abattu|exécut|neutralis)", re.I)
+
+
+# after an English active verb, its object: "killed a policeman", "killed two soldiers"
+_ACTIVE_OBJECT = re.compile(
+    r"\s+(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|several|scores|at least|\d+)\b",
+    re.I,
+)
+_AUXILIARY = re.compile(r"\b(?:were|was|have been|has been|had been|are|is|being)\b", re.I)
 
 
 def _active(lang: str, between: str, word: str) -> bool:
