@@ -94,6 +94,10 @@ def test_a_place_and_the_unit_it_lies_in_name_one_place() -> None:
     text = "Drivers protested in San Lorenzo (Central) on Monday."
     fixed, sure = paired(_gazetteer(), text, _mentions(text))
     assert [(p.text, p.place.country_iso3) for p in sure] == [("San Lorenzo", "PRY")]
+    worded = "Drivers protested in San Lorenzo city, Central department, on Monday."
+    assert [p.place.country_iso3 for p in paired(_gazetteer(), worded, _mentions(worded))[1]] == [
+        "PRY"
+    ]
     both = "Residents protested in Colon (Colon) on Monday."  # Panama's and Honduras's
     assert paired(_gazetteer(), both, _mentions(both))[1] == []
 

@@ -165,7 +165,12 @@ def within_qualifiers(
 
 # "San Lorenzo (Central)", "Banfora (Banfora, Comoe)", "El Callao, Bolivar state": a place and
 # the units it lies in, in brackets or after a comma
-_QUALIFIED_BY = re.compile(r"\s*(?:\(([^()]{2,80})\)|,\s*([^(),;.]{2,40}?)(?=\s*(?:[,.;)]|$)))")
+_QUALIFIED_BY = re.compile(
+    # "Baharak district, Takhar", "Deh-e Now area of Mohammad Agha district, Logar"
+    r"(?:\s+(?:district|area|town|village|city|sector|county|municipality|LGA)"
+    r"(?:\s+of\s+[A-Z][^(),;.]{1,40}?)?)?"
+    r"\s*(?:\(([^()]{2,80})\)|,\s*([^(),;.]{2,40}?)(?=\s*(?:[,.;)]|$)))"
+)
 _UNIT_TAIL = re.compile(rf"\s+(?:{_UNIT_WORDS}|LGA)$", re.I)
 
 
