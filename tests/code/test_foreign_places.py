@@ -77,3 +77,9 @@ def test_a_unit_alone_places_a_text_that_names_no_known_town() -> None:
     text = "Police shot a civilian in Xqzville, Shabelle Zone (Somali region)."
     places = _places(gaz, text, [], text)
     assert [(p.place.country_iso3, p.place.admin1_code) for p in places] == [("ETH", "ET-SO")]
+
+
+def test_the_city_of_a_capital_is_the_capital_not_a_small_namesake() -> None:
+    gaz = Gazetteer.open()
+    text = "Shells landed on a market in the Old City of Damascus."
+    assert {p.place.country_iso3 for p in _places(gaz, text, [], text)} == {"SYR"}

@@ -189,7 +189,7 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
             p.place.feature == "country" and any(a <= p.start < b for a, b in actor_spans)
         )
 
-    first = [p for p in gazetteer.find_places(masked) if usable(p)]
+    first = [_city_of(gazetteer, p) for p in gazetteer.find_places(masked) if usable(p)]
     first = sublocal.neighbourhoods(text, first)  # "the Al-Amara neighbourhood of Damascus"
     first, pairs = paired(gazetteer, masked, first)  # "San Lorenzo (Central)": in Paraguay
     initials = abbreviated(gazetteer, masked)
@@ -212,7 +212,11 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
         return first or qualifiers(gazetteer, masked, [], None)
     first = [p for p in first if not any(q.start < p.end and p.start < q.end for q in initials)]
     focus = max(votes, key=lambda k: votes[k])
-    second = [p for p in gazetteer.find_places(masked, country_iso3=focus) if usable(p)]
+    second = [
+        _city_of(gazetteer, p, focus)
+        for p in gazetteer.find_places(masked, country_iso3=focus)
+        if usable(p)
+    ]
     second, _ = paired(gazetteer, masked, second)
     home_lines = {_line(text, p.start) for p in second if p.place.country_iso3 == focus}
     kept = [
@@ -252,6 +256,27 @@ def _as_province(text: str, p, gazetteer: Gazetteer) -> bool:  # type: ignore[no
         _PROVINCE_BEFORE.search(text, max(0, p.start - 30), p.start)
         or _PROVINCE_AFTER.match(text, p.end)
     )
+
+
+_CITY_OF = re.compile(r"^(?:the\s+)?(?:old\s+)?(?:city|town)\s+of\s+(?=\S)", re.I)
+
+
+def _city_of(gazetteer: Gazetteer, p, focus: str | None = None):  # type: ignore[no-untyped-def]
+    """ "the City of Damascus" is Damascus: a name that the gazetteer knows whole only as a small
+    namesake's other name (a town in Maryland) is read without its "City of" when the bare
+    name is a place ten times bigger (or one in the document's country)."""
+    from eventdesk.geo import PlaceMention
+
+    m = _CITY_OF.match(p.text)
+    if m is None:
+        return p
+    bare = p.text[m.end() :]
+    found = gazetteer.lookup(bare, focus) or gazetteer.lookup(bare)
+    if not found or found[0].geonameid == p.place.geonameid:
+        return p
+    if focus is None and found[0].population < 10 * max(p.place.population, 1):
+        return p
+    return PlaceMention(p.start + m.end(), p.end, bare, found[0], p.score, p.precision)
 
 
 def _province_seat(gazetteer: Gazetteer, place) -> bool:  # type: ignore[no-untyped-def]
