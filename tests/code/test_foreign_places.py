@@ -83,3 +83,9 @@ def test_the_city_of_a_capital_is_the_capital_not_a_small_namesake() -> None:
     gaz = Gazetteer.open()
     text = "Shells landed on a market in the Old City of Damascus."
     assert {p.place.country_iso3 for p in _places(gaz, text, [], text)} == {"SYR"}
+
+
+def test_a_grenade_is_a_weapon_not_grenada() -> None:
+    gaz = Gazetteer.open()
+    text = "Grenade dans un bar : deux morts. Une grenade a été lancée samedi soir."
+    assert "GRD" not in {p.place.country_iso3 for p in _places(gaz, text, [], text)}
