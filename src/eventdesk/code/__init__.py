@@ -205,8 +205,9 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     for a in actor_mentions:
         if a.actor is not None and a.actor.country_iso3:
             votes[a.actor.country_iso3] = votes.get(a.actor.country_iso3, 0.0) + 0.5
-    named = _countries_named(gazetteer, masked, first)
-    for iso in _countries_named(gazetteer, masked, first, names_only=True):
+    said = _country_words(gazetteer, masked, first)
+    named = {iso for iso, _ in said}
+    for iso in {iso for iso, where in said if where}:
         votes[iso] = votes.get(iso, 0.0) + _NAMED_VOTE  # "in Belgrade-Stari Grad, Serbia"
     if not votes:  # "shells fell in Garabulli (Almargeb)": the qualifier alone, if sure
         return first or qualifiers(gazetteer, masked, [], None)
@@ -250,12 +251,11 @@ def _as_province(text: str, p, gazetteer: Gazetteer) -> bool:  # type: ignore[no
     """A province's main town that names its province: it bears the province's name ("Hama"
     in Hamah) or the text speaks of its region ("southern Aleppo", "Aleppo countryside")."""
     place = p.place
-    if not _province_seat(gazetteer, place):
-        return False
-    return place.admin1.casefold() == place.name.casefold() or bool(  # "Hamah" in Hamah
+    named_so = (place.admin1 or "").casefold() == place.name.casefold() or bool(  # "Hamah"
         _PROVINCE_BEFORE.search(text, max(0, p.start - 30), p.start)
         or _PROVINCE_AFTER.match(text, p.end)
     )
+    return named_so and _province_seat(gazetteer, place)  # the gazetteer look-up last
 
 
 _CITY_OF = re.compile(r"^(?:the\s+)?(?:old\s+)?(?:city|town)\s+of\s+(?=\S)", re.I)
@@ -411,14 +411,25 @@ def _countries_named(  # type: ignore[type-arg]
 ) -> set[str]:
     """The countries a text names or qualifies ("Iran", "Iranian", "iraniens", "Burkina Faso"): a
     place abroad is only kept in a country the text speaks of ("al-Baghdadi" near an Iraqi base
-    is no Baghdadeh in Iran). Not a word within a place's name (`inside`: "Port of Spain"), nor
-    another name of a country that is also a town's ("Salvador", Bahia). `names_only`: not
-    adjectives ("Turkish warplanes" over Syria)."""
+    is no Baghdadeh in Iran). `names_only`: only those it names as where things are ("in
+    Serbia"), not by adjectives ("Turkish warplanes" over Syria). See `_country_words`."""
+    return {
+        iso for iso, where in _country_words(gazetteer, text, inside) if where or not names_only
+    }
+
+
+def _country_words(
+    gazetteer: Gazetteer, text: str, inside: list | None = None
+) -> set[tuple[str, bool]]:  # type: ignore[type-arg]
+    """(country, named as where things are) for each country a text names or qualifies. Not a
+    word within a place's name (`inside`: "Port of Spain"), nor another name of a country that
+    is also a town's ("Salvador", Bahia). Named as where: a capitalised name ("réunion" is a
+    meeting) after "in", "en" or a comma ("in Serbia", "Berane, Montenegro")."""
     spans = [(p.start, p.end) for p in inside or []]
     words = [
         m for m in _COUNTRY_WORD.finditer(text) if not any(a <= m.start() < b for a, b in spans)
     ]
-    found: set[str] = set()
+    found: set[tuple[str, bool]] = set()
     for i, word in enumerate(words):
         names = [word.group()]
         nxt = words[i + 1] if i + 1 < len(words) else None
@@ -433,16 +444,12 @@ def _countries_named(  # type: ignore[type-arg]
             places = gazetteer.lookup(name)
             if name.casefold() != hit[1].casefold() and any(p.feature != "country" for p in places):
                 continue
-            if (
-                names_only
-                and not (  # a name is capitalised: "réunion" is a meeting
-                    name[:1].isupper()
-                    and any(p.feature == "country" for p in places)
-                    and _WHERE.search(text, 0, word.start())  # "in Serbia", "Berane, Montenegro"
-                )
-            ):
-                continue
-            found.add(hit[0])
+            where = bool(
+                name[:1].isupper()
+                and any(p.feature == "country" for p in places)
+                and _WHERE.search(text, 0, word.start())
+            )
+            found.add((hit[0], where))
     return found
 
 

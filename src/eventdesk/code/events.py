@@ -294,9 +294,7 @@ def _default_initiator(
         return None
     if event_type == EventType.VIOLENCE_AGAINST_CIVILIANS:
         kind = _unnamed_perpetrators().get(iso3, kind)
-    from eventdesk.actors import ActorMention
-
-    return resolve_actor(ActorMention(0, 0, "", kind, None), country_iso3=iso3, year=year)  # type: ignore[no-any-return]
+    return _kind(kind, iso3, year, resolve_actor)
 
 
 def _crowd(group: list[Draft]) -> bool:
@@ -307,7 +305,7 @@ def _crowd(group: list[Draft]) -> bool:
     if d is None or d.actor1 is None or not d.hits:
         return False
     m, verb = d.actor1, min(h.start for h in d.hits)
-    told = " ".join(d.sentence.text for d in group)
+    told = " ".join(g.sentence.text for g in group)
     s = d.sentence
     named = s.text[max(0, m.start - s.start - 25) : m.end - s.start]  # "a group of local people"
     return (
@@ -349,6 +347,7 @@ _AMERICAS = {"Caribbean", "Central America", "South America", "North America"}
 
 
 def _kind(kind: str, iso3: str, year: int, resolve_actor) -> Actor | None:  # type: ignore[no-untyped-def]
+    """The actor a generic kind names in a country and year ("rioters": "Rioters (Kenya)")."""
     from eventdesk.actors import ActorMention
 
     return resolve_actor(ActorMention(0, 0, "", kind, None), country_iso3=iso3, year=year)  # type: ignore[no-any-return]

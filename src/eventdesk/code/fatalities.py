@@ -81,15 +81,8 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         if total.match(after) and lang == "en":
             return Toll(value, m.start(), m.end() + total.match(after).end())  # type: ignore[union-attr]
         h, d = hurt.match(after), death.match(after)
-        if d and _active(lang, after[: d.start("w")], d.group("w")):
+        if d and _active(lang, after, d):
             d = None  # "trois hommes ont tué un policier": the number counts the killers
-        if (
-            d
-            and lang == "en"
-            and _ACTIVE_OBJECT.match(after, d.end())
-            and not _AUXILIARY.search(after[: d.end()])
-        ):
-            d = None  # "Three gunmen killed two soldiers": the number counts the killers
         if d and not (h and h.end() < d.end()):
             found.append(Toll(value, m.start(), m.end() + d.end()))
         elif _victims(lang, before, after):
@@ -111,8 +104,8 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
     return Toll(sum(t.count for t in found), found[0].start, found[-1].end)
 
 
-# an auxiliary "avoir" right before a transitive participle: the clause is active, its subject
-# (the number) did the killing ("ont tué", "avaient abattu"); "ont été tués" is passive
+# French: an auxiliary "avoir" right before a transitive participle: the clause is active, its
+# subject (the number) did the killing ("ont tué", "avaient abattu"); "ont été tués" is passive
 _ACTIVE = {
     "fr": re.compile(
         r"\b(?:ont|a|avait|avaient|auraient|aurait)\s+(?:(?:également|aussi|ensuite|alors|déjà)\s+)?$(?<!été )",
@@ -124,7 +117,8 @@ _ACTIVE = {
 _TRANSITIVE = re.compile(r"(?:tu|abattu|exécut|neutralis)", re.I)
 
 
-# after an English active verb, its object: "killed a policeman", "killed two soldiers"
+# English: no auxiliary before the verb and an object after it ("Three gunmen killed two
+# soldiers"); "Three soldiers killed in the clash" counts the dead
 _ACTIVE_OBJECT = re.compile(
     r"\s+(?:a|an|the|his|her|their|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozens|several|scores|at least|\d+)\b",
@@ -133,9 +127,16 @@ _ACTIVE_OBJECT = re.compile(
 _AUXILIARY = re.compile(r"\b(?:were|was|have been|has been|had been|are|is|being)\b", re.I)
 
 
-def _active(lang: str, between: str, word: str) -> bool:
+def _active(lang: str, after: str, death: re.Match[str]) -> bool:
+    """Whether the death word matched in `after` (the text after a number) is an active verb
+    whose subject is the number: then the number counts the killers, not the dead."""
+    if lang == "en":
+        return bool(
+            _ACTIVE_OBJECT.match(after, death.end()) and not _AUXILIARY.search(after[: death.end()])
+        )
     active = _ACTIVE.get(lang)
-    return bool(active and _TRANSITIVE.match(word) and active.search(between))
+    word = death.group("w")
+    return bool(active and _TRANSITIVE.match(word) and active.search(after[: death.start("w")]))
 
 
 # "on compte une dizaine de victimes", "on déplore trois victimes": "victimes" counted in a toll

@@ -126,25 +126,27 @@ def within_qualifiers(
     out when the province has none: the qualifier is the writer's word on where it is."""
     from eventdesk.geo import PlaceMention
 
-    out = list(places)
+    out: list[PlaceMention | None] = list(places)
     for i, p in enumerate(places):
         if p.place.feature in ("admin1", "country"):
             continue
-        q = next(
+        qualified = next(
             (
-                q
+                (q, gap)
                 for q in places[i + 1 :]
                 if q.place.feature == "admin1"
-                and _TO_PROVINCE.match(text[p.end : q.start])
+                and (gap := _TO_PROVINCE.match(text[p.end : q.start]))
                 and not _LISTED.match(text, q.end)
             ),
             None,
         )
-        code = q.place.admin1_code if q is not None else None
-        if code is None or q is None or p.place.admin1_code == code:
+        if qualified is None:
             continue
-        middle = _TO_PROVINCE.match(text[p.end : q.start])
-        unit = middle.group(1) if middle else None
+        q, gap = qualified
+        code = q.place.admin1_code
+        if code is None or p.place.admin1_code == code:
+            continue
+        unit = gap.group(1)
         if unit and any(  # "Buni Yadi (Gujba LGA, Borno)": the district agrees with the town
             u.admin1_code == p.place.admin1_code
             for u in gazetteer.admin_units(_UNIT_WORD.sub("", unit).strip(), p.place.country_iso3)
@@ -159,7 +161,7 @@ def within_qualifiers(
         if namesakes:
             out[i] = PlaceMention(p.start, p.end, p.text, namesakes[0], p.score, p.precision)
         else:
-            out[i] = None  # type: ignore[call-overload]
+            out[i] = None
     return [p for p in out if p is not None]
 
 
