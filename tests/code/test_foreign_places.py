@@ -45,21 +45,21 @@ def test_a_holiday_is_no_place() -> None:
 
 def test_a_provincial_capital_outvotes_a_foreign_village() -> None:
     gaz = Gazetteer.open()
-    text = "Fighters attacked Al-Khalidiya village in the countryside of Hama."
+    text = "Gunmen attacked Al Jadida village in the countryside of Hama."
     assert {p.place.country_iso3 for p in _places(gaz, text, [], text)} == {"SYR"}
 
 
 def test_a_provinces_main_town_votes_as_the_province_only_when_named_so() -> None:
     gaz = Gazetteer.open()
-    region = "Warplanes shelled Al-Wasita village in southern Aleppo."
+    region = "Warplanes shelled Al Zarqa village in southern Aleppo."
     assert {p.place.country_iso3 for p in _places(gaz, region, [], region)} == {"SYR"}
-    town = "Forces located at Gorgan fired on positions near Shukurbeyli, Fizuli, Azerbaijan."
+    town = "Troops stationed at Tabriz fired on positions near Tovuz, Azerbaijan."
     assert "AZE" in {p.place.country_iso3 for p in _places(gaz, town, [], town)}
 
 
 def test_a_neighbourhood_gives_no_vote_for_the_country() -> None:
     gaz = Gazetteer.open()
-    text = "Rebels shelled the Al-Amara neighbourhood of Damascus."
+    text = "Rebels shelled the Al Jazira neighbourhood of Damascus."
     assert {p.place.country_iso3 for p in _places(gaz, text, [], text)} == {"SYR"}
 
 
