@@ -25,7 +25,10 @@ from eventdesk.store.unknown import UnknownRow
 from eventdesk.timex.pubdate import infer_published
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from eventdesk.code import Coded
+    from eventdesk.geo import Gazetteer
 
 Progress = Callable[[str], None]
 
@@ -286,6 +289,8 @@ def _tick(progress: Progress | None, what: str) -> None:
 
 # -- extraction: documents -> events ---------------------------------------------------------
 
+MAX_DEFERRED = 50_000  # documents held back to be coded with their collection's focus
+
 
 def extract(
     paths: Iterable[str],
@@ -297,7 +302,6 @@ def extract(
     """Ingest the inputs, code every document they contain, fuse their reports with the stored
     ones (`fuse.stored`), and return the events the documents report."""
     from eventdesk import fuse
-    from eventdesk.code import code_document
     from eventdesk.fuse.stored import fuse_stored
     from eventdesk.geo import Gazetteer
 
@@ -306,14 +310,11 @@ def extract(
     wanted = set(report.hashes)
     reports: dict[str, list[fuse.Report]] = {}
     unknown: dict[str, tuple[str, str | None, list[UnknownRow]]] = {}
-    for doc in store.documents():
-        if doc.content_hash in wanted:
-            coded = code_document(doc, gazetteer, settings.today())
-            reports[doc.content_hash] = fuse.reports_of(
-                doc, coded.events, gazetteer, coded.noncombat
-            )
-            found = [UnknownRow(u.name, u.sentence) for u in coded.unknown]
-            unknown[doc.content_hash] = (doc.id, doc.language, found)
+    wanted_docs = (doc for doc in store.documents() if doc.content_hash in wanted)
+    for doc, coded in code_collection(wanted_docs, gazetteer, settings.today()):
+        reports[doc.content_hash] = fuse.reports_of(doc, coded.events, gazetteer, coded.noncombat)
+        found = [UnknownRow(u.name, u.sentence) for u in coded.unknown]
+        unknown[doc.content_hash] = (doc.id, doc.language, found)
     store.unknown.replace(unknown)
     return report, fuse_stored(store.fusion, reports)
 
@@ -350,23 +351,53 @@ def code_docs_jsonl(
     settings: IngestSettings | None = None,
     on_rejected: Callable[[Rejected], None] | None = None,
 ) -> Iterator[tuple[Document, Coded]]:
-    """Each document of a JSON Lines file with what the code stage reads in it alone."""
-    from eventdesk.code import code_document
+    """Each document of a JSON Lines file with what the code stage reads in it (as
+    `code_collection` codes them: a document whose places were in doubt comes later)."""
     from eventdesk.geo import Gazetteer
 
     settings = settings or IngestSettings()
     gazetteer = Gazetteer.open()
     learner = Learner(None, settings.boilerplate_min_docs)
-    for item in read_inputs([path], max_bytes=settings.max_bytes):
-        if isinstance(item, Rejected):
-            if on_rejected is not None:
-                on_rejected(item)
-            continue
-        p = prepare(item)
-        learner.observe(p)
-        built = build(p, learner.boilerplate(p.outlet, p.keys), settings)
-        if isinstance(built, Rejected):
-            if on_rejected is not None:
-                on_rejected(built)
-            continue
-        yield built, code_document(built, gazetteer, settings.today())
+
+    def built_docs() -> Iterator[Document]:
+        for item in read_inputs([path], max_bytes=settings.max_bytes):
+            if isinstance(item, Rejected):
+                if on_rejected is not None:
+                    on_rejected(item)
+                continue
+            p = prepare(item)
+            learner.observe(p)
+            built = build(p, learner.boilerplate(p.outlet, p.keys), settings)
+            if isinstance(built, Rejected):
+                if on_rejected is not None:
+                    on_rejected(built)
+                continue
+            yield built
+
+    yield from code_collection(built_docs(), gazetteer, settings.today())
+
+
+def code_collection(
+    docs: Iterable[Document], gazetteer: Gazetteer, undated: dt.date
+) -> Iterator[tuple[Document, Coded]]:
+    """Each document with what the code stage reads in it, the names its text leaves in doubt
+    resolved with its collection's focus (eventdesk.geo.focus): a document that named a place
+    with doubt is coded again, after the others, with the focus the sure places of all taught.
+    At most MAX_DEFERRED documents wait; after that, each is coded with the focus so far."""
+    from eventdesk.code import code_document
+    from eventdesk.geo import focus
+
+    learner = focus.Learner()
+    waiting: list[Document] = []
+    for doc in docs:
+        late = len(waiting) >= MAX_DEFERRED
+        coded = code_document(doc, gazetteer, undated, learner.prior() if late else None)
+        told = [p for s in coded.sentences if s.hits for p in s.places]
+        learner.add(told)
+        if focus.unsure(told) and len(waiting) < MAX_DEFERRED:
+            waiting.append(doc)
+        else:
+            yield doc, coded
+    prior = learner.prior()
+    for doc in waiting:
+        yield doc, code_document(doc, gazetteer, undated, prior)

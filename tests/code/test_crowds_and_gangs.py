@@ -92,3 +92,33 @@ def test_a_group_of_local_people_is_a_crowd() -> None:
         "fire in Gulu town (Gulu district)."
     )
     assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_a_crowd_named_as_the_agent_of_a_passive_deed_is_a_mob(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from eventdesk.code import events as events_module
+
+    text = (
+        "On 3 March 2024, the car of a trader was set alight by community members in Gulu "
+        "town (Gulu district)."
+    )
+    assert [e.sub_event_type for e in _events(text)] == ["Mob violence"]
+    monkeypatch.setattr(events_module, "_AGENT", re.compile(r"(?!)"))
+    assert [e.sub_event_type for e in _events(text)] != ["Mob violence"]
+
+
+def test_unnamed_killers_in_brazil_are_a_gang_or_a_police_militia() -> None:
+    events = _events(
+        "On 3 March 2024, in Feira de Santana, Bahia, the body of a man was found with gunshot "
+        "wounds. 1 fatality."
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Attack", "Unidentified Gang and/or Police Militia")
+    ]
+    armed = _events("On 3 March 2024, in Feira de Santana, Bahia, armed men shot dead a man.")
+    assert [e.actor1 for e in armed] == ["Unidentified Armed Group (Brazil)"]
+    drive_by = _events(
+        "On 3 March 2024, in Feira de Santana, Bahia, a man was injured in a drive-by shooting."
+    )
+    assert [e.actor1 for e in drive_by] == ["Unidentified Gang and/or Police Militia"]

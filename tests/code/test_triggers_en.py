@@ -55,3 +55,37 @@ def test_arrests_in_a_raid_are_arrests_not_an_attack() -> None:
 )
 def test_english_triggers(sentence: str, label: str) -> None:
     assert label in [lab for _, lab in _labels(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "label"),
+    [
+        (
+            "Villagers set alight two suspected cattle thieves near the river.",
+            "set alight two suspected cattle thieves",
+            "@attack",
+        ),
+        (
+            "The car of a trader was set ablaze by a crowd of youths in the market.",
+            "set ablaze",
+            "Looting/property destruction",
+        ),
+        (
+            "Members of a local gang handed out food parcels to families in the port.",
+            "handed out",
+            "Change to group/activity",
+        ),
+        (
+            "Some 240 Honduran migrants returned from Guatemala on buses.",
+            "returned",
+            "Other",
+        ),
+    ],
+)
+def test_fires_aid_and_returns(sentence: str, trigger: str, label: str) -> None:
+    assert (trigger, label) in _labels(sentence)
+
+
+def test_people_set_on_fire_by_someone_are_not_the_object_of_the_burning() -> None:
+    found = _labels("A house was set alight by suspected community members overnight.")
+    assert all(label != "@attack" for _, label in found)

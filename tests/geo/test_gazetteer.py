@@ -151,3 +151,18 @@ def test_cli_lookup(gazetteer_path: Path) -> None:
     assert json.loads(result.output.splitlines()[0])["admin1_code"] == "IQ-BB"
     missing = CliRunner().invoke(gazetteer, ["lookup", "x", "--path", "/nonexistent/g.sqlite"])
     assert missing.exit_code == 1
+
+
+def test_a_hyphenated_name_is_also_read_without_its_hyphen(gaz: Gazetteer) -> None:
+    found = gaz.find_places("Protesters marched in Pyeong-taek on Sunday.")
+    assert [(m.text, m.place.country_iso3) for m in found] == [("Pyeong-taek", "KOR")]
+
+
+def test_a_hyphenated_name_begins_with_a_town_only_by_that_town_s_own_name(
+    gaz: Gazetteer,
+) -> None:
+    # "Ceel" is only another name of Eyl: "Ceel-Jaale" is a place the gazetteer lacks
+    assert gaz.find_places("Fighting was reported near Ceel-Jaale on Monday.") == []
+    # a town and its quarter, or its numbered part, are the town
+    found = gaz.find_places("Police fired tear gas in Kinshasa-Gombe and near Zolote-3.")
+    assert [m.place.admin1_code for m in found] == ["CD-KN", "UA-09"]

@@ -30,6 +30,7 @@ from eventdesk.records import DateMethod, Document, Event
 
 if TYPE_CHECKING:
     from eventdesk.geo import Gazetteer
+    from eventdesk.geo.focus import Prior
 
 __all__ = ["Coded", "UnknownActor", "code_document", "SUPPORTED"]
 SUPPORTED = lexicon.LANGUAGES
@@ -54,10 +55,16 @@ class Coded:
     noncombat: list[Event] = field(default_factory=list)
 
 
-def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None = None) -> Coded:
+def code_document(
+    doc: Document,
+    gazetteer: Gazetteer,
+    undated: dt.date | None = None,
+    focus: Prior | None = None,
+) -> Coded:
     """`undated`: the date given to incidents of a document that has no date at all (neither a
     publication date nor a date in its text); the pipeline passes the processing day. Such events
-    have time_precision 3 and say so in their notes."""
+    have time_precision 3 and say so in their notes. `focus`: where the document's collection
+    is (eventdesk.geo.focus), for the names its text leaves in doubt."""
     from eventdesk import actors as actors_stage
 
     lang = doc.language if doc.language in SUPPORTED else "en"
@@ -71,7 +78,9 @@ def code_document(doc: Document, gazetteer: Gazetteer, undated: dt.date | None =
     actor_mentions = actors_stage.find_actors(text, lang=lang)
     masked = persons.mask(text, lang)  # people's and organisations' names, origins
     people = persons.spans(text, lang)
-    places = _places(gazetteer, text, actor_mentions, masked) or _nationality(gazetteer, masked)
+    places = _places(gazetteer, text, actor_mentions, masked, focus) or _nationality(
+        gazetteer, masked
+    )
     sents = []
     offset = 0
     paragraph_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
@@ -177,9 +186,12 @@ _ORGANISATION = re.compile(
 )
 
 
-def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) -> list:  # type: ignore[type-arg]
+def _places(  # type: ignore[type-arg]
+    gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str, prior: Prior | None = None
+) -> list:
     """Place mentions, resolved a second time with the document's country focus: the country its
-    places and its actors point to most. `masked`: the text with people's names blanked out."""
+    places and its actors point to most. `masked`: the text with people's names blanked out;
+    `prior`: the collection's focus."""
     # a country named inside an actor's name ("Saudi-led coalition", "US forces") is who acts,
     # not where
     actor_spans = [(a.start, a.end) for a in actor_mentions]
@@ -189,7 +201,9 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
             p.place.feature == "country" and any(a <= p.start < b for a, b in actor_spans)
         )
 
-    first = [_city_of(gazetteer, p) for p in gazetteer.find_places(masked) if usable(p)]
+    first = [
+        _city_of(gazetteer, p) for p in gazetteer.find_places(masked, focus=prior) if usable(p)
+    ]
     first = sublocal.neighbourhoods(text, first)  # "the Al-Amara neighbourhood of Damascus"
     first, pairs = paired(gazetteer, masked, first)  # "San Lorenzo (Central)": in Paraguay
     initials = abbreviated(gazetteer, masked)
@@ -215,7 +229,7 @@ def _places(gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str) 
     focus = max(votes, key=lambda k: votes[k])
     second = [
         _city_of(gazetteer, p, focus)
-        for p in gazetteer.find_places(masked, country_iso3=focus)
+        for p in gazetteer.find_places(masked, country_iso3=focus, focus=prior)
         if usable(p)
     ]
     second, _ = paired(gazetteer, masked, second)

@@ -216,7 +216,9 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
         and _americas(place.country_iso3)
     ):  # ACLED codes criminal violence in the Americas to gangs: unnamed men shooting from a
         # passing car or motorbike there are a gang's (elsewhere, "gunmen": an armed group)
-        a1 = _kind("gang", place.country_iso3, year, resolve_actor) or a1
+        kind = _unnamed_perpetrators().get(place.country_iso3, "gang")
+        kind = kind if kind.startswith("gang") else "gang"
+        a1 = _kind(kind, place.country_iso3, year, resolve_actor) or a1
     if a2 is not None and a1 is not None and a2.canonical == a1.canonical:
         a2 = None
     tolls = [d.toll for d in group if d.toll is not None]
@@ -308,9 +310,13 @@ def _crowd(group: list[Draft]) -> bool:
     told = " ".join(g.sentence.text for g in group)
     s = d.sentence
     named = s.text[max(0, m.start - s.start - 25) : m.end - s.start]  # "a group of local people"
+    agent = any(  # "the house was set alight by a crowd of residents"
+        h.end <= m.start and _AGENT.fullmatch(s.text[h.end - s.start : m.start - s.start])
+        for h in d.hits
+    )
     return (
         bool(_CROWD.search(named))
-        and m.end <= verb <= m.end + 60  # the crowd is the subject of the violent verb
+        and (m.end <= verb <= m.end + 60 or agent)  # the crowd does the violent deed
         and not _DEMONSTRATION.search(told)
         and not _FIREARMS.search(told)  # "a group of people shot at a checkpoint": armed
     )
@@ -323,6 +329,7 @@ _CROWD = re.compile(
     r"habitants|villageois|riverains|foule)$",
     re.I,
 )
+_AGENT = re.compile(r"\s+(?:by|par)\s+(?:[\w'-]+\s+){0,4}", re.I)
 _FIREARMS = re.compile(
     r"\b(?:shot|shoot|shooting|gunm[ae]n|gunfire|opened fire|firearms?|rifles?|guns?|"
     r"par balles|tiré|coups de feu|armes? à feu)\b",

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from eventdesk.geo.curated import abbreviation_key, not_places
+from eventdesk.geo.focus import Prior
 from eventdesk.geo.fold import fold
 from eventdesk.geo.given import given_span, resolve_given
 from eventdesk.geo.places import CONTEXT_FEATURES, Feature, Place, PlaceMention
@@ -87,14 +88,17 @@ class Gazetteer:
             iso3 = code if code in self._names.country_names else None
         return (iso3, self._names.country_names.get(iso3, iso3)) if iso3 else None
 
-    def find_places(self, text: str, *, country_iso3: str | None = None) -> list[PlaceMention]:
+    def find_places(
+        self, text: str, *, country_iso3: str | None = None, focus: Prior | None = None
+    ) -> list[PlaceMention]:
         """The places named in `text`, in text order, each resolved with the text's context.
 
         Country names give context and are returned (feature 'country', precision 3) only when
-        the text names no other place.
+        the text names no other place. `focus`: where the text's collection is
+        (eventdesk.geo.focus), for names the text leaves in doubt.
         """
         tokens = tokenize(text)
-        spans = find_spans(text, tokens, self._names.known, self._skip)
+        spans = find_spans(text, tokens, self._names.known, self._skip, self._names.head)
         named = self._named_countries(tokens, spans)
         places = [
             s
@@ -102,7 +106,7 @@ class Gazetteer:
             if s.key not in self._names.countries and s.key not in self._names.demonyms
         ]
         if places:
-            mentions = resolve(text, self._names, places, named, country_iso3)
+            mentions = resolve(text, self._names, places, named, country_iso3, focus=focus)
             mentions = [m for m in mentions if m.place.feature not in CONTEXT_FEATURES]
             if mentions:
                 return mentions
@@ -139,7 +143,7 @@ class Gazetteer:
     def toponyms(self, text: str, *, country_iso3: str | None = None) -> list[PlaceMention]:
         """Every place name in `text`, countries and continents included, each resolved."""
         tokens = tokenize(text)
-        spans = find_spans(text, tokens, self._names.known, self._skip)
+        spans = find_spans(text, tokens, self._names.known, self._skip, self._names.head)
         named = self._named_countries(tokens, spans)
         countries = {s.start: s for s in spans if s.key in self._names.countries}
         places = [

@@ -50,7 +50,8 @@ class PlaceMention:
 
     `precision` is ACLED's geo_precision: 1 the place itself, 2 near it or a part of a region
     (a district), 3 only the province (or country) is known. `score` (0-1) is how sure the
-    choice among the name's homonyms is.
+    choice among the name's homonyms is; `admin1_score` (0-1, None: `score`) how sure the choice
+    of its province is (a town and its district of the same name share one).
     """
 
     start: int
@@ -59,3 +60,8 @@ class PlaceMention:
     place: Place
     score: float
     precision: int
+    admin1_score: float | None = None
+
+    @property
+    def province_score(self) -> float:
+        return self.score if self.admin1_score is None else self.admin1_score

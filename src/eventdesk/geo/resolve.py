@@ -16,10 +16,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from eventdesk.geo.cues import kind_cue, near_cue
+from eventdesk.geo.focus import Prior
 from eventdesk.geo.fold import fold
 from eventdesk.geo.places import POINT_FEATURES, Feature, PlaceMention
 from eventdesk.geo.spans import Span
-from eventdesk.geo.store import Names
+from eventdesk.geo.store import BIG_TOWN, Names
 
 HINT, HINT_MISS = 5.0, -5.0
 NAMED, NAMED_MISS = 3.0, -1.5
@@ -84,6 +85,7 @@ def resolve(
     every: bool = False,
     main_names: bool = False,
     capitals: bool = False,
+    focus: Prior | None = None,
 ) -> list[PlaceMention]:
     """The best place for each span, as mentions in text order. A town the next span says is
     in another province ("Pisky, Donetsk" for a Pisky elsewhere) is dropped, unless `every`.
@@ -92,7 +94,8 @@ def resolve(
     namesakes, a name said again is no evidence for itself, and a name once made a province
     by its words ("New York state") stays one where it is said again bare (the event coder
     leaves these out: ACLED's notes name their own country's towns, its floors are tuned
-    without)."""
+    without). `focus`: the collection's focus (eventdesk.geo.focus), added to the score of each
+    village or small town."""
     choices = [
         _choice(text, names, s, prev, main_names)
         for s, prev in zip(spans, [None, *spans], strict=False)
@@ -117,7 +120,7 @@ def resolve(
                 {o.span.key for o, a in zip(choices, apart, strict=True) if a},
                 others, {u for u, a in zip(units, apart, strict=False) if a} - {""},
                 [points for key, points in tops.items() if key != c.span.key], capitals,
-                listed[n],
+                listed[n], focus,
             )  # fmt: skip
             c.scores = tuple(_score(names, pid, c, context) for pid in c.ids)
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
@@ -205,6 +208,7 @@ class Context:
     near: list[list[tuple[float, float]]]  # each other name's likeliest places (lat, lon)
     capitals: bool = False  # whether a country's capital goes before its namesakes
     listed: frozenset[str] = frozenset()  # countries of provinces listed beside the span
+    focus: Prior | None = None  # where the collection's documents are
 
 
 def _listed(text: str, choices: list[Choice], units: list[str]) -> list[frozenset[str]]:
@@ -285,6 +289,10 @@ def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
         score += CAPITAL
     if pid in c.alternates:
         score += ALTERNATE
+    if ctx.focus is not None and feature in POINT_FEATURES and col["population"][pid] < BIG_TOWN:
+        # the collection's focus tells homonymous villages and small towns apart; a city is
+        # known by its name, a province is no homonym of its town
+        score += ctx.focus.weight(iso3, admin1)
     return score
 
 
@@ -327,11 +335,19 @@ def _vote(names: Names, choices: list[Choice]) -> str | None:
 def _mention(text: str, names: Names, c: Choice) -> PlaceMention:
     place = names.place(c.best)
     chosen = c.scores[c.ids.index(c.best)]
-    confidence = 1.0 / sum(math.exp(s - chosen) for s in c.scores)
+    weights = [math.exp(s - chosen) for s in c.scores]
+    confidence = 1.0 / sum(weights)
+    province = names.col["admin1_code_iso"][c.best]
+    same = sum(
+        w
+        for w, p in zip(weights, c.ids, strict=True)
+        if names.col["admin1_code_iso"][p] == province
+    )
     if place.feature in POINT_FEATURES:
         precision = 2 if c.near else 1
     else:
         precision = 2 if place.feature == Feature.ADMIN2 else 3
     return PlaceMention(
-        c.span.start, c.span.end, c.span.text, place, round(confidence, 3), precision
-    )
+        c.span.start, c.span.end, c.span.text, place, round(confidence, 3), precision,
+        round(same * confidence, 3) if province else None,
+    )  # fmt: skip

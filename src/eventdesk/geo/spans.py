@@ -173,13 +173,16 @@ def find_spans(
     tokens: list[Token],
     known: Callable[[str], bool],
     skip: frozenset[str],
+    heads: Callable[[str], bool] | None = None,
 ) -> list[Span]:
     """Longest-first, left-to-right matches of token runs against the gazetteer's names.
 
     A run starts on a capitalised token (or an Arabic article before one), ends on a
     capitalised token, has only capitalised tokens or particles between, and does not cross
     punctuation other than a hyphen or apostrophe. Single words in `skip` (lower-cased) are
-    not place names on their own.
+    not place names on their own. `heads`: the names a hyphenated name may begin with as a
+    town and its quarter ("Mogadishu-Hodan"), or be without its hyphen ("Petion-Ville" for
+    "Pétionville"); default: any known name.
     """
     spans: list[Span] = []
     i, n = 0, len(tokens)
@@ -194,7 +197,7 @@ def find_spans(
         if not starts_name:
             i += 1
             continue
-        found = _longest(text, tokens, i, known, skip)
+        found = _longest(text, tokens, i, known, skip, heads)
         if found is None:
             i += 1
             continue
@@ -253,7 +256,12 @@ def _part_of_longer_name(
 
 
 def _longest(
-    text: str, tokens: list[Token], i: int, known: Callable[[str], bool], skip: frozenset[str]
+    text: str,
+    tokens: list[Token],
+    i: int,
+    known: Callable[[str], bool],
+    skip: frozenset[str],
+    heads: Callable[[str], bool] | None = None,
 ) -> Span | None:
     last = i
     ends = []
@@ -276,13 +284,18 @@ def _longest(
         key = fold(surface)
         if key and known(key):
             return Span(start, stop, surface, key, i, end)
-    return _hyphen_head(tokens[i], i, known, skip)
+        if "-" in surface:  # "Petion-Ville" for "Pétionville" (not for an alternate name)
+            key = fold(surface.replace("-", ""))
+            if key and (heads or known)(key):
+                return Span(start, stop, surface, key, i, end)
+    return _hyphen_head(tokens[i], i, heads or known, skip)
 
 
 def _hyphen_head(
     tok: Token, i: int, known: Callable[[str], bool], skip: frozenset[str]
 ) -> Span | None:
-    """'Mogadishu-Hodan', 'Zagreb-Centar': a known town before a hyphenated quarter."""
+    """'Mogadishu-Hodan', 'Zagreb-Centar': a known town before a hyphenated quarter (`known`:
+    the names that may begin such a name: not "Ceel-Gilow" for Eyl, also called "Ceel")."""
     head = tok.text.split("-", 1)[0]
     if head == tok.text or len(head) < 4 or head.lower() in skip:
         return None

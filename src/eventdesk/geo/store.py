@@ -26,6 +26,7 @@ FEATURE_PRIOR = {
 }  # fmt: skip
 _BLOBS = ("index", "columns", "countries", "demonyms")
 FUZZY_CUTOFF, FUZZY_MIN, FUZZY_PREFIX = 0.85, 6, 3
+BIG_TOWN = 100_000  # a town this big has quarters the news names after it (even by an alternate)
 _NEED_BUILD = "gazetteer not built: run `eventdesk gazetteer build`"
 
 
@@ -70,6 +71,19 @@ class Names:
 
     def known(self, key: str) -> bool:
         return key in self.index
+
+    def head(self, key: str) -> bool:
+        """Whether `key` may begin a hyphenated name as its town ("Mogadishu-Hodan",
+        "Zolote-4"): a name some place bears as its own, not only as an alternate ("Ceel" for
+        Eyl, in "Ceel-Gilow"), or a town of at least BIG_TOWN people."""
+        ids = self.ids(key)
+        if len(self.alternates(key)) < len(ids):
+            return True
+        col = self.col
+        return any(
+            col["feature"][p] == Feature.CITY and (col["population"][p] or 0) >= BIG_TOWN
+            for p in ids
+        )
 
     def ids(self, key: str) -> tuple[int, ...]:
         """The places one of whose names folds to `key`."""

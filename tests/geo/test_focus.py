@@ -1,0 +1,71 @@
+"""A collection's focus: names its text leaves in doubt resolved where the collection's sure
+places are. Sentences and places chosen for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk import pipeline
+from eventdesk.geo import Gazetteer
+from eventdesk.geo.focus import MIN_DOCS, Learner, Prior, unsure
+from eventdesk.records import Document
+
+pytestmark = pytest.mark.slow
+
+# towns of Donetsk oblast with one name in the gazetteer's Ukraine, then a village name
+# Ukraine has in many oblasts (its most populous namesake lies in Odesa oblast)
+SURE = ["Kramatorsk", "Bakhmut", "Mariupol", "Horlivka", "Druzhkivka", "Toretsk", "Volnovakha"]
+DOUBT = "Shelling was reported near Novoselivka."
+
+
+def test_the_learner_counts_each_document_once_and_needs_enough_of_them(gaz: Gazetteer) -> None:
+    learner = Learner()
+    for _ in range(MIN_DOCS - 1):
+        learner.add(gaz.find_places("Shelling hit Kramatorsk and Kramatorsk again."))
+    assert learner.prior() is None  # too few documents to say where the collection is
+    learner.add(gaz.find_places("Shelling hit Kramatorsk."))
+    prior = learner.prior()
+    assert prior is not None and learner.admin1["UA-14"] == MIN_DOCS
+    assert prior.weight("UKR", "UA-14") > prior.weight("UKR", "UA-51") > 0.0
+    assert prior.weight("IRQ", None) == 0.0
+
+
+def test_a_doubtful_name_is_resolved_in_the_collection_s_province(gaz: Gazetteer) -> None:
+    alone = gaz.find_places(DOUBT)
+    assert alone and alone[0].place.admin1_code != "UA-14" and unsure(alone)
+    prior = Prior({"UA-14": 2.0}, {"UKR": 1.0})
+    placed = gaz.find_places(DOUBT, focus=prior)
+    assert placed[0].place.admin1_code == "UA-14"
+    # the text's own word still wins over the collection's
+    told = gaz.find_places("Shelling was reported near Novoselivka, Odesa oblast.", focus=prior)
+    assert told[0].place.admin1_code == "UA-51"
+
+
+def _doc(n: int, text: str) -> Document:
+    return Document(
+        id=f"d{n}", text=text, clean=text, offsets=((0, 0, len(text)),), content_hash=f"h{n}",
+        published="2024-03-05", language="en",
+    )  # fmt: skip
+
+
+def test_a_collection_codes_its_doubtful_documents_last_with_its_focus(
+    gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = [_doc(0, "On 4 March 2024, " + DOUBT)]
+    docs += [
+        _doc(n + 1, f"On 4 March 2024, shelling was reported in {SURE[n % len(SURE)]}.")
+        for n in range(MIN_DOCS + 5)
+    ]
+    today = dt.date(2024, 3, 6)
+    coded = list(pipeline.code_collection(docs, gaz, today))
+    assert [d.id for d, _ in coded][-1] == "d0"  # held back until the others were read
+    assert len(coded) == len(docs)
+    event = coded[-1][1].events[0]
+    assert (event.country_iso3, event.admin1_code) == ("UKR", "UA-14")
+    # with no room to wait, a doubtful document is coded at once with the focus so far
+    monkeypatch.setattr(pipeline, "MAX_DEFERRED", 0)
+    coded = list(pipeline.code_collection(docs, gaz, today))
+    assert [d.id for d, _ in coded] == [d.id for d in docs]
+    assert coded[0][1].events[0].admin1_code != "UA-14"
