@@ -382,7 +382,8 @@ def code_collection(
 ) -> Iterator[tuple[Document, Coded]]:
     """Each document with what the code stage reads in it, the names its text leaves in doubt
     resolved with its collection's focus (eventdesk.geo.focus): a document that named a place
-    with doubt is coded again, after the others, with the focus the sure places of all taught.
+    with doubt, or told an incident with no place it knows, is coded again, after the others,
+    with the focus the sure places of all taught (its country is then the collection's).
     At most MAX_DEFERRED documents wait; after that, each is coded with the focus so far."""
     from eventdesk.code import code_document
     from eventdesk.geo import focus
@@ -394,7 +395,8 @@ def code_collection(
         coded = code_document(doc, gazetteer, undated, learner.prior() if late else None)
         told = [p for s in coded.sentences if s.hits for p in s.places]
         learner.add(told)
-        if focus.unsure(told) and len(waiting) < MAX_DEFERRED:
+        placeless = any(s.hits for s in coded.sentences) and not told
+        if (placeless or focus.unsure(told)) and len(waiting) < MAX_DEFERRED:
             waiting.append(doc)
         else:
             yield doc, coded

@@ -166,3 +166,11 @@ def test_a_hyphenated_name_begins_with_a_town_only_by_that_town_s_own_name(
     # a town and its quarter, or its numbered part, are the town
     found = gaz.find_places("Police fired tear gas in Kinshasa-Gombe and near Zolote-3.")
     assert [m.place.admin1_code for m in found] == ["CD-KN", "UA-09"]
+
+
+def test_towns_spelt_otherwise_are_found_by_their_consonants(gaz: Gazetteer) -> None:
+    found = gaz.towns_like("Jisr Shoghour", "SYR")
+    assert found and (found[0][0].name, found[0][0].admin1_code) == ("Jisr ash Shughur", "SY-ID")
+    assert gaz.towns_like("Bennish", "SYR")[0][0].name == "Binnish"
+    assert gaz.towns_like("Bennish", "IRQ") == []  # only in the country asked about
+    assert gaz.towns_like("Bennish", "SYR", cutoff=0.9) == []  # a spelling too far

@@ -23,6 +23,7 @@ from eventdesk.code import (
     sentences,
     sublocal,
 )
+from eventdesk.code.cued import cued_towns
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
 from eventdesk.code.qualifiers import abbreviated, paired, qualifiers, within_qualifiers
@@ -224,7 +225,9 @@ def _places(  # type: ignore[type-arg]
     for iso in {iso for iso, where in said if where}:
         votes[iso] = votes.get(iso, 0.0) + _NAMED_VOTE  # "in Belgrade-Stari Grad, Serbia"
     if not votes:  # "shells fell in Garabulli (Almargeb)": the qualifier alone, if sure
-        return first or qualifiers(gazetteer, masked, [], None)
+        found = first or qualifiers(gazetteer, masked, [], None)
+        home = prior.country_focus() if prior is not None else None
+        return found or (cued_towns(gazetteer, masked, home) if home else [])
     first = [p for p in first if not any(q.start < p.end and p.start < q.end for q in initials)]
     focus = max(votes, key=lambda k: votes[k])
     second = [
@@ -250,6 +253,8 @@ def _places(  # type: ignore[type-arg]
     kept = within_qualifiers(gazetteer, masked, kept)
     kept = _within_named_provinces(text, sublocal.neighbourhoods(text, kept))
     kept += qualifiers(gazetteer, masked, kept, focus)
+    if all(p.place.feature == "country" for p in kept):  # "the town of Kafr Zeita"
+        kept += cued_towns(gazetteer, masked, focus)
     return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
 
 

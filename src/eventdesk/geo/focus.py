@@ -37,6 +37,10 @@ class Prior:
     admin1: dict[str, float] = field(default_factory=dict)
     country: dict[str, float] = field(default_factory=dict)
 
+    def country_focus(self) -> str | None:
+        """The country most of the collection's documents are placed in."""
+        return max(self.country, key=self.country.__getitem__) if self.country else None
+
     def weight(self, country_iso3: str, admin1_code: str | None) -> float:
         own = self.admin1.get(admin1_code, 0.0) if admin1_code else 0.0
         return own + self.country.get(country_iso3, 0.0)

@@ -18,6 +18,8 @@ from eventdesk.geo.skeleton import skeleton
 from eventdesk.geo.spans import Span, Token, find_spans, tokenize
 from eventdesk.geo.store import GazetteerCache, Names, default_path
 
+TOWN_LIKE_CUTOFF = 0.7  # towns_like: how close two spellings of one skeleton must be
+
 
 class Gazetteer:
     """A built gazetteer held in memory. Pure once opened: no disk, network or clock."""
@@ -68,6 +70,26 @@ class Gazetteer:
         rank = {Feature.ADMIN1: 0, Feature.REGION: 0, Feature.ADMIN2: 1}
         ids.sort(key=lambda p: (rank[names.col["feature"][p]], -close[p], -names.prior(p)))
         return [names.place(p) for p in ids]
+
+    def towns_like(
+        self, name: str, country_iso3: str, cutoff: float = TOWN_LIKE_CUTOFF
+    ) -> list[tuple[Place, float]]:
+        """Towns of one country spelt like `name` but for its vowels: the same consonant
+        skeleton, and folded spellings close enough (difflib ratio >= `cutoff`); closest first,
+        with the ratio. The last resort for a town a transliteration spells its own way ("Kafr
+        Zeita" for Kafr Zayta, "Quamishli" for Qamishli): the caller says where it is a place."""
+        key = skeleton(name)
+        if not key:
+            return []
+        names, folded = self._names, fold(name)
+        found = []
+        for pid in _town_skeletons(names, country_iso3).get(key, ()):
+            spellings = {names.col["name"][pid], names.col["ascii"][pid]} - {None}
+            ratio = max(difflib.SequenceMatcher(None, folded, fold(n)).ratio() for n in spellings)
+            if ratio >= cutoff:
+                found.append((pid, ratio))
+        found.sort(key=lambda f: (-f[1], -names.prior(f[0])))
+        return [(names.place(pid), ratio) for pid, ratio in found]
 
     def abbreviation(self, surface: str) -> Place | None:
         """The province a press abbreviation stands for ("J&K", "KPK", "Ky.", "NSW"), if any."""
@@ -192,6 +214,32 @@ def best_mention(mentions: list[PlaceMention]) -> PlaceMention | None:
         if agreeing:
             return min(agreeing, key=lambda m: _RANK.get(m.place.feature, 3))
     return None
+
+
+_TOWN_SKELETONS: weakref.WeakKeyDictionary[Names, dict[str, dict[str, tuple[int, ...]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _town_skeletons(names: Names, country_iso3: str) -> dict[str, tuple[int, ...]]:
+    """skeleton -> the towns of one country whose name (or ASCII name) has it; built once per
+    country, when first asked."""
+    countries = _TOWN_SKELETONS.setdefault(names, {})
+    found = countries.get(country_iso3)
+    if found is None:
+        col = names.col
+        table: dict[str, set[int]] = {}
+        for pid, (iso3, feature) in enumerate(
+            zip(col["country_iso3"], col["feature"], strict=True)
+        ):
+            if iso3 != country_iso3 or feature != Feature.CITY:
+                continue
+            for spelling in {col["name"][pid], col["ascii"][pid]} - {None}:
+                if sk := skeleton(spelling):
+                    table.setdefault(sk, set()).add(pid)
+        found = {k: tuple(sorted(v)) for k, v in table.items()}
+        countries[country_iso3] = found
+    return found
 
 
 _SKELETONS: weakref.WeakKeyDictionary[Names, dict[tuple[str, str], tuple[int, ...]]] = (
