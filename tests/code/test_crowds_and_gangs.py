@@ -100,8 +100,8 @@ def test_a_crowd_named_as_the_agent_of_a_passive_deed_is_a_mob(monkeypatch) -> N
     from eventdesk.code import events as events_module
 
     text = (
-        "On 3 March 2024, the car of a trader was set alight by community members in Gulu "
-        "town (Gulu district)."
+        "On 3 March 2024, the car of a trader was set alight by community members in Lira "
+        "town (Lira district)."
     )
     assert [e.sub_event_type for e in _events(text)] == ["Mob violence"]
     monkeypatch.setattr(events_module, "_AGENT", re.compile(r"(?!)"))
@@ -110,15 +110,15 @@ def test_a_crowd_named_as_the_agent_of_a_passive_deed_is_a_mob(monkeypatch) -> N
 
 def test_unnamed_killers_in_brazil_are_a_gang_or_a_police_militia() -> None:
     events = _events(
-        "On 3 March 2024, in Feira de Santana, Bahia, the body of a man was found with gunshot "
+        "On 3 March 2024, in Caruaru, Pernambuco, the body of a man was found with gunshot "
         "wounds. 1 fatality."
     )
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Attack", "Unidentified Gang and/or Police Militia")
     ]
-    armed = _events("On 3 March 2024, in Feira de Santana, Bahia, armed men shot dead a man.")
+    armed = _events("On 3 March 2024, in Caruaru, Pernambuco, armed men shot dead a man.")
     assert [e.actor1 for e in armed] == ["Unidentified Armed Group (Brazil)"]
     drive_by = _events(
-        "On 3 March 2024, in Feira de Santana, Bahia, a man was injured in a drive-by shooting."
+        "On 3 March 2024, in Caruaru, Pernambuco, a man was injured in a drive-by shooting."
     )
     assert [e.actor1 for e in drive_by] == ["Unidentified Gang and/or Police Militia"]

@@ -253,7 +253,7 @@ def _places(  # type: ignore[type-arg]
     kept = within_qualifiers(gazetteer, masked, kept)
     kept = _within_named_provinces(text, sublocal.neighbourhoods(text, kept))
     kept += qualifiers(gazetteer, masked, kept, focus)
-    if all(p.place.feature == "country" for p in kept):  # "the town of Kafr Zeita"
+    if all(p.place.feature == "country" for p in kept):  # "the town of Maarat Noman"
         kept += cued_towns(gazetteer, masked, focus)
     return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
 

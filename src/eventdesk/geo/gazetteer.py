@@ -76,8 +76,8 @@ class Gazetteer:
     ) -> list[tuple[Place, float]]:
         """Towns of one country spelt like `name` but for its vowels: the same consonant
         skeleton, and folded spellings close enough (difflib ratio >= `cutoff`); closest first,
-        with the ratio. The last resort for a town a transliteration spells its own way ("Kafr
-        Zeita" for Kafr Zayta, "Quamishli" for Qamishli): the caller says where it is a place."""
+        with the ratio. The last resort for a town a transliteration spells its own way ("Maarat
+        Noman" for Maarrat an Numan, "Bennish" for Binnish): the caller says where it is a place."""
         key = skeleton(name)
         if not key:
             return []

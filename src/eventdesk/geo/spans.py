@@ -181,8 +181,8 @@ def find_spans(
     capitalised token, has only capitalised tokens or particles between, and does not cross
     punctuation other than a hyphen or apostrophe. Single words in `skip` (lower-cased) are
     not place names on their own. `heads`: the names a hyphenated name may begin with as a
-    town and its quarter ("Mogadishu-Hodan"), or be without its hyphen ("Petion-Ville" for
-    "Pétionville"); default: any known name.
+    town and its quarter ("Mogadishu-Hodan"), or be without its hyphen ("Pyeong-taek" for
+    "Pyeongtaek"); default: any known name.
     """
     spans: list[Span] = []
     i, n = 0, len(tokens)
@@ -284,7 +284,7 @@ def _longest(
         key = fold(surface)
         if key and known(key):
             return Span(start, stop, surface, key, i, end)
-        if "-" in surface:  # "Petion-Ville" for "Pétionville" (not for an alternate name)
+        if "-" in surface:  # "Pyeong-taek" for "Pyeongtaek" (not for an alternate name)
             key = fold(surface.replace("-", ""))
             if key and (heads or known)(key):
                 return Span(start, stop, surface, key, i, end)
@@ -295,7 +295,7 @@ def _hyphen_head(
     tok: Token, i: int, known: Callable[[str], bool], skip: frozenset[str]
 ) -> Span | None:
     """'Mogadishu-Hodan', 'Zagreb-Centar': a known town before a hyphenated quarter (`known`:
-    the names that may begin such a name: not "Ceel-Gilow" for Eyl, also called "Ceel")."""
+    the names that may begin such a name: not "Ceel-Jaale" for Eyl, also called "Ceel")."""
     head = tok.text.split("-", 1)[0]
     if head == tok.text or len(head) < 4 or head.lower() in skip:
         return None

@@ -74,8 +74,8 @@ class Names:
 
     def head(self, key: str) -> bool:
         """Whether `key` may begin a hyphenated name as its town ("Mogadishu-Hodan",
-        "Zolote-4"): a name some place bears as its own, not only as an alternate ("Ceel" for
-        Eyl, in "Ceel-Gilow"), or a town of at least BIG_TOWN people."""
+        "Druzhkivka-2"): a name some place bears as its own, not only as an alternate ("Ceel" for
+        Eyl, in "Ceel-Jaale"), or a town of at least BIG_TOWN people."""
         ids = self.ids(key)
         if len(self.alternates(key)) < len(ids):
             return True
