@@ -23,11 +23,12 @@ from eventdesk.code import (
     sentences,
     sublocal,
 )
+from eventdesk.code.classify import Hit
 from eventdesk.code.cued import cued_towns
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
 from eventdesk.code.qualifiers import abbreviated, paired, qualifiers, within_qualifiers
-from eventdesk.records import DateMethod, Document, Event
+from eventdesk.records import DateMethod, Document, Event, SubEventType
 
 if TYPE_CHECKING:
     from eventdesk.geo import Gazetteer
@@ -93,6 +94,12 @@ def code_document(
                 text, start, end, offset, lex, published, places, actor_mentions, masked, span
             )
         )
+    opening = lexicon.heading(text, lex)  # "Movement of forces: ...": the note's kind
+    if opening is not None:
+        n = next((i for i, s in enumerate(sents) if s.start <= opening[0] < s.end), None)
+        if n is not None:  # the label reports the development: a trigger of its sentence
+            label = Hit(sents[n].start, opening[0], opening[1].value, 1.0)
+            sents[n] = replace(sents[n], hits=(label, *sents[n].hits), dropped=())
     anchored = doc.published_method != DateMethod.INFERRED
     drafts = assemble.drafts(sents, published, _armed_kinds(), undated, anchored)
     claims = [
@@ -105,7 +112,7 @@ def code_document(
     ]
     events.attach_claims(drafts, claims)
     model = TypeModel.load() if lang == "en" else None  # trained on English ACLED notes
-    built = _events(doc, drafts, model)
+    built = _events(doc, drafts, model, opening[1] if opening else None)
     denied = assemble.drafts(
         [assemble.noncombat(s) for s in sents], published, _armed_kinds(), undated, anchored
     )
@@ -127,17 +134,20 @@ def code_document(
 
 
 def _events(
-    doc: Document, drafts: list[assemble.Draft], model: TypeModel | None
+    doc: Document,
+    drafts: list[assemble.Draft],
+    model: TypeModel | None,
+    heading: SubEventType | None = None,
 ) -> list[tuple[list[assemble.Draft], Event]]:
     built: list[tuple[list[assemble.Draft], Event]] = []
     for group in events.merge(drafts):
-        event = _build(doc, group, model)
+        event = _build(doc, group, model, heading)
         twin = next((i for i, (_, e) in enumerate(built) if event and _alike(e, event)), None)
         if event is not None and twin is not None:
             # typed alike in the end (the type model read both tellings the same way), on the
             # same day at the same place or near it: one incident
             group = built.pop(twin)[0] + group
-            event = _build(doc, group, model)
+            event = _build(doc, group, model, heading)
         if event is not None:
             built.append((group, event))
     return built
@@ -169,10 +179,16 @@ def _unknown(text, lang, sents, actor_mentions, elsewhere) -> list[UnknownActor]
     return out
 
 
-def _build(doc: Document, group: list[assemble.Draft], model: TypeModel | None) -> Event | None:
+def _build(
+    doc: Document,
+    group: list[assemble.Draft],
+    model: TypeModel | None,
+    heading: SubEventType | None = None,
+) -> Event | None:
     from eventdesk import actors as actors_stage
 
-    return events.build(doc, group, actors_stage.resolve, group[0].when.date.year, model)
+    year = group[0].when.date.year
+    return events.build(doc, group, actors_stage.resolve, year, model, heading)
 
 
 # "la Force Qods", "the Quds Force", "Brigade Hamza": a unit named after a place is not that place

@@ -164,20 +164,32 @@ _RULE_WINS = {
 MODEL_MIN = 0.4  # the type model's top probability needed to overrule the rules
 
 
-def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=None) -> Event | None:  # type: ignore[no-untyped-def]
+def build(
+    doc: Document, group: list[Draft], resolve_actor, year: int, model=None, heading=None
+) -> Event | None:  # type: ignore[no-untyped-def]
+    """`heading`: the sub-event type a note's opening label names ("Detonation: ..."): it is
+    the type of every event the note tells."""
     best = min(group, key=_telling)
     event_type, sub_event_type = best.event_type, best.sub_event_type
+    if heading is not None:
+        event_type, sub_event_type, model = SUB_EVENT_PARENT[heading], heading, None
     if model is not None and not (sub_event_type.value in _RULE_WINS and best.weight >= 0.9):
         told = " ".join(doc.clean[a:b] for a, b in sorted({sp for d in group for sp in d.evidence}))
         top, p = model.predict(told)[0]
         if p >= MODEL_MIN:
             sub_event_type = SubEventType(top)
             event_type = SUB_EVENT_PARENT[sub_event_type]
-    if sub_event_type in _REMOTE and any(
-        h.label == SubEventType.ARMED_CLASH.value
-        and _CLASH.search(d.sentence.text[h.start - d.sentence.start : h.end - d.sentence.start])
-        for d in group
-        for h in d.hits
+    if (
+        heading is None
+        and sub_event_type in _REMOTE
+        and any(
+            h.label == SubEventType.ARMED_CLASH.value
+            and _CLASH.search(
+                d.sentence.text[h.start - d.sentence.start : h.end - d.sentence.start]
+            )
+            for d in group
+            for h in d.hits
+        )
     ):  # ACLED: shelling or air strikes in the course of a clash told with them are the battle
         event_type, sub_event_type = EventType.BATTLES, SubEventType.ARMED_CLASH
     place_m = min((d.place for d in group if d.place is not None), key=lambda p: p.precision)
@@ -191,6 +203,11 @@ def build(doc: Document, group: list[Draft], resolve_actor, year: int, model=Non
     }
     a1 = _first_actor(group, "actor1", resolve_actor, dict(kw, initiator=True))
     a2 = _first_actor(group, "actor2", resolve_actor, kw)
+    if heading is not None and a1 is None and a2 is not None:
+        # "Movement of forces: Saudi forces deployed ...": the label is no verb; who comes
+        # first after it is who acts
+        a1 = _first_actor(group, "actor2", resolve_actor, dict(kw, initiator=True))
+        a2 = None
     claimed = _first_actor(group, "claimed_by", resolve_actor, dict(kw, initiator=True))
     if (
         a1 is not None

@@ -37,6 +37,8 @@ class Lexicon:
     cues: dict[str, re.Pattern[str]]
     numbers: dict[str, int]
     number_re: re.Pattern[str]
+    # a note's opening label and the strategic development it names ("Detonation: ...")
+    headings: tuple[tuple[re.Pattern[str], SubEventType], ...] = ()
 
 
 def rows(name: str, ncols: int) -> list[list[str]]:
@@ -110,6 +112,10 @@ def load(lang: str) -> Lexicon:
         + r")\b",
         re.I,
     )
+    headings = tuple(
+        (re.compile(rf"\s*(?:{p})\s*:\s", re.I), SubEventType(label))
+        for p, label in (rows(f"headings_{lang}.tsv", 2) if _exists(f"headings_{lang}.tsv") else ())
+    )
     return Lexicon(
         lang=lang,
         triggers=triggers,
@@ -117,4 +123,19 @@ def load(lang: str) -> Lexicon:
         cues={k: re.compile(r"\b(?:" + "|".join(v) + r")\b", re.I) for k, v in cues.items() if v},
         numbers=numbers,
         number_re=number_re,
+        headings=headings,
     )
+
+
+def _exists(name: str) -> bool:
+    return resources.files("eventdesk.data").joinpath("code", name).is_file()
+
+
+def heading(text: str, lex: Lexicon) -> tuple[int, SubEventType] | None:
+    """The label a note opens with ("Movement of forces: ...") and the strategic development it
+    names, with the offset where the label ends; None when the text opens with none."""
+    for rx, sub in lex.headings:
+        m = rx.match(text)
+        if m:
+            return m.end(), sub
+    return None
