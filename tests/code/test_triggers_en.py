@@ -89,3 +89,33 @@ def test_fires_aid_and_returns(sentence: str, trigger: str, label: str) -> None:
 def test_people_set_on_fire_by_someone_are_not_the_object_of_the_burning() -> None:
     found = _labels("A house was set alight by suspected community members overnight.")
     assert all(label != "@attack" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "label"),
+    [
+        (
+            "Army units captured two strategic hills overlooking the road.",
+            "captured two strategic hills",
+            "@territory",
+        ),
+        ("The rebels captured the town after a week.", "captured the town", "@territory"),
+        (
+            "Militia columns pushed north overnight to take control of the dam.",
+            "pushed north overnight to take control",
+            "@territory",
+        ),
+        ("The group extended its control over the valley.", "extended its control", "@territory"),
+        (
+            "Police entered the old quarter under a local reconciliation deal.",
+            "entered the old quarter under a local reconciliation",
+            "Non-violent transfer of territory",
+        ),
+        ("Two mortar rounds landed near the market.", "mortar rounds landed", None),
+    ],
+)
+def test_territory_and_fallen_shells(sentence: str, trigger: str, label: str | None) -> None:
+    found = dict(_labels(sentence))
+    assert trigger in found
+    if label is not None:
+        assert found[trigger] == label
