@@ -1,5 +1,5 @@
 """Towns named where the words around them say a place is, spelt as the gazetteer does not:
-"shelled the town of Kafr Zeita" for Kafr Zayta, "in eastern Telafar" for Tall Afar.
+"shelled the town of Kafr Nubl" for Kafr Nabl, "in eastern Tal Abyad" for Tall Abyad.
 
 The last resort of the place finder, for a text that names no place it knows: each
 capitalised name the words mark as a place ("the town of X", "X village", "in X") is matched

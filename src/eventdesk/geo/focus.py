@@ -1,6 +1,6 @@
 """A collection's geographic focus: where the places its documents name for certain lie.
 
-A name many places bear ("Lozove", "San Pedro", "Komsomolets") is told apart by the text when
+A name many places bear ("Pervomaiske", "San Pedro", "Zelenyi Hai") is told apart by the text when
 the text says where; a one-line incident note often does not. Its collection does: notes read
 together come from one desk, one outlet, one theatre, and the places they name without doubt
 say which. Lieberman, Samet and Sankaranarayanan (2010, "Geotagging with local lexicons")

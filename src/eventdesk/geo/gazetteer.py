@@ -77,7 +77,7 @@ class Gazetteer:
         """Towns of one country spelt like `name` but for its vowels: the same consonant
         skeleton, and folded spellings close enough (difflib ratio >= `cutoff`); closest first,
         with the ratio. The last resort for a town a transliteration spells its own way ("Kafr
-        Zeita" for Kafr Zayta, "Quamishli" for Qamishli): the caller says where it is a place."""
+        Nubl" for Kafr Nabl, "Tal Abyad" for Tall Abyad): the caller says where it is a place."""
         key = skeleton(name)
         if not key:
             return []

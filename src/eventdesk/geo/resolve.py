@@ -3,7 +3,7 @@
 Each candidate place of each span gets a score: its prior (log10 population plus the weight of
 its kind), plus the country context (a hint, the countries the text names or whose adjectives
 it uses, else the country most spans agree on), plus the provinces and districts named
-elsewhere in the text ("Nasiriyah, capital of Dhi Qar", "(Kismaayo, Lower Juba)"), plus the
+elsewhere in the text ("Nasiriyah, capital of Dhi Qar", "(Baardheere, Gedo)"), plus the
 words around the span ("province de X", "X district", "base de X"). Two passes: the second
 also rewards candidates that share a province with the other spans' first choices.
 """

@@ -209,7 +209,7 @@ def find_spans(
 
 
 def _without_fused_words(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
-    """Two one-word names side by side ("Spur Tree", "Khutir Vilny", "Bila Kamianka") are one
+    """Two one-word names side by side ("Salt Spring", "Rock Spring") are one
     name we do not know, not two places: both are dropped."""
     fused: set[int] = set()
     for a, b in zip(spans, spans[1:], strict=False):

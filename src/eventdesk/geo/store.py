@@ -96,7 +96,7 @@ class Names:
 
     def similar(self, key: str, cutoff: float = FUZZY_CUTOFF) -> tuple[str, float] | None:
         """The indexed name closest to `key` (same first letters, difflib ratio >= cutoff) and
-        its ratio: the last resort for a name no spelling rule reaches ("Nezahualcoyolt")."""
+        its ratio: the last resort for a name no spelling rule reaches ("Tlalnepantala")."""
         if len(key) < FUZZY_MIN or " " in key[:FUZZY_PREFIX]:
             return None
         if self._buckets is None:
