@@ -143,13 +143,13 @@ def test_a_qualifier_drops_a_homonym_abroad(gaz: Gazetteer) -> None:
 
 
 def test_two_one_word_names_side_by_side_are_one_unknown_name(gaz: Gazetteer) -> None:
-    found = gaz.find_places("Police seized cannabis in Spur Tree, in Manchester, Jamaica.")
-    assert [m.text for m in found] == ["Manchester"]
+    found = gaz.find_places("Police seized cannabis in Salt Spring, near Montego Bay, Jamaica.")
+    assert [m.text for m in found] == ["Montego Bay"]
 
 
 def test_fuzzy_matching_is_a_last_resort_kept_in_the_text_s_country(gaz: Gazetteer) -> None:
-    text = "Doctors protested in Nezahualcoyolt, in Mexico."
-    town, _ = _resolve(gaz, text, "Nezahualcoyolt", "Mexico")
+    text = "Doctors protested in Tlalnepantala, in Mexico."
+    town, _ = _resolve(gaz, text, "Tlalnepantala", "Mexico")
     assert town["admin1_code"] == "MX-MEX"
     text = "Storms flooded Springfeild, in Norway."
     town, _ = _resolve(gaz, text, "Springfeild", "Norway")

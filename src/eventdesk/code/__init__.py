@@ -221,8 +221,8 @@ def _places(  # type: ignore[type-arg]
     first = [
         _city_of(gazetteer, p) for p in gazetteer.find_places(masked, focus=prior) if usable(p)
     ]
-    first = sublocal.neighbourhoods(text, first)  # "the Al-Amara neighbourhood of Damascus"
-    first, pairs = paired(gazetteer, masked, first)  # "San Lorenzo (Central)": in Paraguay
+    first = sublocal.neighbourhoods(text, first)  # "the Al Jazira neighbourhood of Damascus"
+    first, pairs = paired(gazetteer, masked, first)  # "Villarrica (Guaira)": in Paraguay
     initials = abbreviated(gazetteer, masked)
     votes: dict[str, float] = {}
     for p in first:
@@ -239,8 +239,8 @@ def _places(  # type: ignore[type-arg]
     said = _country_words(gazetteer, masked, first)
     named = {iso for iso, _ in said}
     for iso in {iso for iso, where in said if where}:
-        votes[iso] = votes.get(iso, 0.0) + _NAMED_VOTE  # "in Belgrade-Stari Grad, Serbia"
-    if not votes:  # "shells fell in Garabulli (Almargeb)": the qualifier alone, if sure
+        votes[iso] = votes.get(iso, 0.0) + _NAMED_VOTE  # "in Sarajevo-Novi Grad, Bosnia"
+    if not votes:  # "a farm near Xqzville (Jalalaqsi)": the qualifier alone, if sure
         found = first or qualifiers(gazetteer, masked, [], None)
         home = prior.country_focus() if prior is not None else None
         return found or (cued_towns(gazetteer, masked, home) if home else [])

@@ -358,7 +358,7 @@ def _by_place(
     # "in Konduga, about 35 km southeast of the state capital Maiduguri": a place given as a
     # bearing for another is not where the incident was
     places = [p for p in places if not _reference(s, p)] or places
-    # "migrant workers from Bihar clashed ... in Satna": where people came from is not where
+    # "labourers from Jharkhand clashed ... in Nagpur": where people came from is not where
     # the incident was, when the clause names another place
     origins = [p for p in places if _ORIGIN.search(s.text[: p.start - s.start])]
     if origins and any(_LOCATIVE.search(s.text[: p.start - s.start]) for p in places):

@@ -1,5 +1,5 @@
-"""Provinces and districts named as qualifiers that the place finder missed: "in Wadi al-Rabi
-(Aljfara)", "near Mayafulka (Baydhaba, Bay)", "in Chora district, Urozgan", "in Farah province".
+"""Provinces and districts named as qualifiers that the place finder missed: "near
+Xqzville (Jalalaqsi, Hiraan)", "in Kajaki district, Helmand", "in Farah province".
 
 Reports give the unit an incident happened in beside a village the gazetteer may not know; the
 unit's name is often spelled another way than the gazetteer's (transliterations). Each such name
@@ -33,7 +33,7 @@ def qualifiers(
 ) -> list[PlaceMention]:
     """The units named as qualifiers in `text` that no mention of `found` covers. Without a
     country (a text that names no place the gazetteer knows), only units of one name in one
-    country ("(Somali region)"), spelt as the gazetteer spells them."""
+    country ("(Oromia region)"), spelt as the gazetteer spells them."""
     from eventdesk.geo import PlaceMention
 
     taken = [(p.start, p.end) for p in found]
@@ -54,7 +54,7 @@ def qualifiers(
     return out
 
 
-# "Nigohan (UP)", "(Poonch district, J&K)", "Wana town (SW, KPK)", "in Dimapur, UP.": initials
+# "Sikandra (UP)", "(Kathua district, J&K)", "Razmak town (NW, KPK)", "in Etawah, UP.": initials
 # closing a bracket or a clause after a place's name
 _ABBREVIATION = re.compile(r"(?<=[(,])\s*([A-Z][A-Z&]{1,4})\s*(?=\)|[.;]\s|[.;]?$)")
 _UNIT_BEFORE_BRACKET = re.compile(r"\b(?:town|city|village|district|area|sector|tehsil|block)\s*$")
@@ -62,8 +62,8 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)?)([A-Z][\w'’.-]*)\s*$")
 
 
 def _after_a_name(head: str) -> bool:
-    """Whether a bracket opened after `head` qualifies a place: it follows a unit word ("Wana
-    town (") or one capitalised word ("Nigohan ("); two are more often a person's name ("Rahul
+    """Whether a bracket opened after `head` qualifies a place: it follows a unit word ("Razmak
+    town (") or one capitalised word ("Sikandra ("); two are more often a person's name ("Rahul
     Verma (MP)")."""
     if _UNIT_BEFORE_BRACKET.search(head):
         return True
@@ -72,8 +72,8 @@ def _after_a_name(head: str) -> bool:
 
 
 def abbreviated(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
-    """The provinces named by their press initials as the last qualifier of a place: "(Poonch
-    district, J&K)", "Nigohan (UP)". `text` should have people's names masked ("Smith (MP)")."""
+    """The provinces named by their press initials as the last qualifier of a place: "(Kathua
+    district, J&K)", "Sikandra (UP)". `text` should have people's names masked ("Smith (MP)")."""
     from eventdesk.geo import PlaceMention
 
     out = []
@@ -106,8 +106,8 @@ def _candidates(text: str) -> list[tuple[int, int]]:
     return sorted({(a, b - len(text[a:b]) + len(text[a:b].rstrip(". "))) for a, b in spans})
 
 
-# between a place and the province that qualifies it: "Haveli district, AJK", "Satna town
-# (Satna, Madhya Pradesh)", "Goniri (Gujiba LGA, Borno)"
+# between a place and the province that qualifies it: "Kotli district, AJK", "Nagpur town
+# (Nagpur, Maharashtra)", "Gubio (Gubio LGA, Borno)"
 _TO_PROVINCE = re.compile(
     r"^(?:\s+(?:district|town|city|village|area|sector|tehsil|county|municipality|LGA))*"
     r"\s*[,(]\s*(?:([^(),.;]{1,40}),\s*)?$"
@@ -121,8 +121,8 @@ _UNIT_WORD = re.compile(rf"\b(?:{_UNIT_WORDS}|LGA|tehsil)\b", re.I)
 def within_qualifiers(
     gazetteer: Gazetteer, text: str, places: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """`places` (in text order), each place qualified by a province it is not in ("Haveli
-    district, AJK" read as a town of Punjab) taken for its namesake in that province, or left
+    """`places` (in text order), each place qualified by a province it is not in ("Kotli
+    district, AJK" read as a town of another province) taken for its namesake in that province, or left
     out when the province has none: the qualifier is the writer's word on where it is."""
     from eventdesk.geo import PlaceMention
 
@@ -147,7 +147,7 @@ def within_qualifiers(
         if code is None or p.place.admin1_code == code:
             continue
         unit = gap.group(1)
-        if unit and any(  # "Buni Yadi (Gujba LGA, Borno)": the district agrees with the town
+        if unit and any(  # "Kukawa (Kukawa LGA, Borno)": the district agrees with the town
             u.admin1_code == p.place.admin1_code
             for u in gazetteer.admin_units(_UNIT_WORD.sub("", unit).strip(), p.place.country_iso3)
         ):
@@ -165,10 +165,10 @@ def within_qualifiers(
     return [p for p in out if p is not None]
 
 
-# "San Lorenzo (Central)", "Banfora (Banfora, Comoe)", "El Callao, Bolivar state": a place and
+# "Villarrica (Guaira)", "Gaoua (Gaoua, Poni)", "Tucupita, Delta Amacuro state": a place and
 # the units it lies in, in brackets or after a comma
 _QUALIFIED_BY = re.compile(
-    # "Baharak district, Takhar", "Deh-e Now area of Mohammad Agha district, Logar"
+    # "Kajaki district, Helmand", "the Sayedabad area of Chak district, Wardak"
     r"(?:\s+(?:district|area|town|village|city|sector|county|municipality|LGA)"
     r"(?:\s+of\s+[A-Z][^(),;.]{1,40}?)?)?"
     r"\s*(?:\(([^()]{2,80})\)|,\s*([^(),;.]{2,40}?)(?=\s*(?:[,.;)]|$)))"
@@ -179,7 +179,7 @@ _UNIT_TAIL = re.compile(rf"\s+(?:{_UNIT_WORDS}|LGA)$", re.I)
 def paired(
     gazetteer: Gazetteer, text: str, found: list[PlaceMention]
 ) -> tuple[list[PlaceMention], list[PlaceMention]]:
-    """`found`, each place followed by the unit it lies in ("San Lorenzo (Central)") taken for
+    """`found`, each place followed by the unit it lies in ("Villarrica (Guaira)") taken for
     its namesake in that unit, in whatever country: the pair names one place where each name
     alone has homonyms. The places so fixed are sure (score 1); returned apart as well."""
     from eventdesk.geo import PlaceMention
@@ -211,7 +211,7 @@ def _pair(gazetteer: Gazetteer, name: str, units: list[str]):  # type: ignore[no
             for x in places
             if x.country_iso3 == u.country_iso3 and x.admin1_code == u.admin1_code
         ]
-        if len({x.country_iso3 for x in found}) == 1:  # "Colon (Colon)": Panama or Honduras
+        if len({x.country_iso3 for x in found}) == 1:  # "La Paz (La Paz)": Bolivia or Honduras
             return found[0]
         if found:
             return None

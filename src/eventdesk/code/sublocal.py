@@ -1,12 +1,12 @@
 """Places a text names as parts of a town it also names, and provinces it names by pairing.
 
-ACLED codes an incident at the town, not at its neighbourhood: "in Volta Redonda, Rio de
-Janeiro, officers went to the Vale Verde neighborhood", "in Fresnillo, Zacatecas, ... in Colonia
-Del Valle", "dans le quartier de Hamdallaye à Bamako". A neighbourhood's name is also, often, the
-name of a village elsewhere (the gazetteer knows a Vale Verde in another state), so a name the
+ACLED codes an incident at the town, not at its neighbourhood: "in Sorocaba, Sao Paulo,
+officers went to the Boa Vista neighborhood", "in Orizaba, Veracruz, ... in Colonia
+La Quinta", "dans le quartier de Hamdallaye à Bamako". A neighbourhood's name is also, often, the
+name of a village elsewhere (the gazetteer knows a Boa Vista in another state), so a name the
 text introduces as a neighbourhood is not a place of its own when the line names another place.
 
-"Volta Redonda, Rio de Janeiro": a place followed by another of the same province names that
+"Sorocaba, Sao Paulo": a place followed by another of the same province names that
 province (whatever the second is resolved to: the state or its homonymous capital), as much as
 "Zacatecas state" does.
 """
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _AFTER = re.compile(
     r"\s+(?:neighbou?rhoods?|suburbs?|quarters?|favelas?|slums?|"
     r"housing (?:estate|complex)|residential area|"
-    # a building named after a place: "a doctor at al-Thawra hospital" (in Taiz)
+    # a building named after a place: "a doctor at al-Razi hospital" (in Aleppo)
     r"hospital|clinic|university|mosque|church|stadium|prison|hotel)\b",
     re.I,
 )
@@ -33,7 +33,7 @@ _BEFORE = re.compile(
     r"favelas?|quartiers?(?:\s+(?:de|du|des|d['’]))?)\s+)$",
     re.I,
 )
-# places listed before a plural: "in Cachambi, Andarai and Meier neighborhoods"
+# places listed before a plural: "in Itaquera, Guaianases and Sapopemba neighborhoods"
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*et|,?\s*y)\s*$")
 _PAIR_GAP = re.compile(r"^\s*(?:,|\()\s*$")
 _IN_LIST_BEFORE = re.compile(r",\s*$")
@@ -64,8 +64,8 @@ def neighbourhoods(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def paired_provinces(text: str, places: list[PlaceMention]) -> dict[int, set[str]]:
-    """For each line, the provinces it names by a pair of places in one province ("Volta
-    Redonda, Rio de Janeiro", "Satna (Satna, Madhya Pradesh)"), keyed by the offset from which
+    """For each line, the provinces it names by a pair of places in one province ("Sorocaba,
+    Sao Paulo", "Nagpur (Nagpur, Maharashtra)"), keyed by the offset from which
     they are named."""
     out: dict[int, set[str]] = {}
     for p, q in zip(places, places[1:], strict=False):
@@ -97,7 +97,7 @@ def _introduced(text: str, p: PlaceMention) -> bool:
     return bool(
         _AFTER.match(text, p.end)
         or _BEFORE.search(head[:-1])
-        or (len(named) > 1 and _BEFORE.search(head + named[0] + " "))  # "Colonia Del Valle"
+        or (len(named) > 1 and _BEFORE.search(head + named[0] + " "))  # "Colonia La Quinta"
     )
 
 

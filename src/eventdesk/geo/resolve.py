@@ -3,7 +3,7 @@
 Each candidate place of each span gets a score: its prior (log10 population plus the weight of
 its kind), plus the country context (a hint, the countries the text names or whose adjectives
 it uses, else the country most spans agree on), plus the provinces and districts named
-elsewhere in the text ("Nasiriyah, capital of Dhi Qar", "(Kismaayo, Lower Juba)"), plus the
+elsewhere in the text ("Nasiriyah, capital of Dhi Qar", "(Baardheere, Gedo)"), plus the
 words around the span ("province de X", "X district", "base de X"). Two passes: the second
 also rewards candidates that share a province with the other spans' first choices.
 """
@@ -88,7 +88,7 @@ def resolve(
     focus: Prior | None = None,
 ) -> list[PlaceMention]:
     """The best place for each span, as mentions in text order. A town the next span says is
-    in another province ("Pisky, Donetsk" for a Pisky elsewhere) is dropped, unless `every`.
+    in another province ("Andriivka, Sumy" for an Andriivka elsewhere) is dropped, unless `every`.
     `main_names`: places a name is the main name of go before those it is an alternate of.
     `capitals`: geoparsing news from everywhere: a country's capital goes before its
     namesakes, a name said again is no evidence for itself, and a name once made a province
@@ -152,7 +152,7 @@ def _held(names: Names, c: Choice, after: Choice | None, later: Choice | None) -
     """ "X, Province", "X (District, Province)", "X (Town)": X is chosen among its namesakes
     inside what the qualifier names (its province; for a town in brackets its country, or its
     province when a province follows it; for a province X its country);
-    False when none is there ("Pisky, Donetsk" for a Pisky we only know elsewhere, "As Sabaa
+    False when none is there ("Andriivka, Sumy" for an Andriivka we only know elsewhere, "As Sabaa
     (Tripoli)" for a Sabaa abroad): X is then a homonym of a place the gazetteer lacks."""
     if after is None or not after.after_comma or c.best == after.best:
         return True

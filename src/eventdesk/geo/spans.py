@@ -181,7 +181,7 @@ def find_spans(
     capitalised token, has only capitalised tokens or particles between, and does not cross
     punctuation other than a hyphen or apostrophe. Single words in `skip` (lower-cased) are
     not place names on their own. `heads`: the names a hyphenated name may begin with as a
-    town and its quarter ("Mogadishu-Hodan"), or be without its hyphen ("Pyeong-taek" for
+    town and its quarter ("Kinshasa-Gombe"), or be without its hyphen ("Pyeong-taek" for
     "Pyeongtaek"); default: any known name.
     """
     spans: list[Span] = []
@@ -209,7 +209,7 @@ def find_spans(
 
 
 def _without_fused_words(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
-    """Two one-word names side by side ("Spur Tree", "Khutir Vilny", "Bila Kamianka") are one
+    """Two one-word names side by side ("Salt Spring", "Rock Spring") are one
     name we do not know, not two places: both are dropped."""
     fused: set[int] = set()
     for a, b in zip(spans, spans[1:], strict=False):
@@ -294,7 +294,7 @@ def _longest(
 def _hyphen_head(
     tok: Token, i: int, known: Callable[[str], bool], skip: frozenset[str]
 ) -> Span | None:
-    """'Mogadishu-Hodan', 'Zagreb-Centar': a known town before a hyphenated quarter (`known`:
+    """'Kinshasa-Gombe', 'Zagreb-Centar': a known town before a hyphenated quarter (`known`:
     the names that may begin such a name: not "Ceel-Jaale" for Eyl, also called "Ceel")."""
     head = tok.text.split("-", 1)[0]
     if head == tok.text or len(head) < 4 or head.lower() in skip:

@@ -73,7 +73,7 @@ class Names:
         return key in self.index
 
     def head(self, key: str) -> bool:
-        """Whether `key` may begin a hyphenated name as its town ("Mogadishu-Hodan",
+        """Whether `key` may begin a hyphenated name as its town ("Kinshasa-Gombe",
         "Druzhkivka-2"): a name some place bears as its own, not only as an alternate ("Ceel" for
         Eyl, in "Ceel-Jaale"), or a town of at least BIG_TOWN people."""
         ids = self.ids(key)
@@ -96,7 +96,7 @@ class Names:
 
     def similar(self, key: str, cutoff: float = FUZZY_CUTOFF) -> tuple[str, float] | None:
         """The indexed name closest to `key` (same first letters, difflib ratio >= cutoff) and
-        its ratio: the last resort for a name no spelling rule reaches ("Nezahualcoyolt")."""
+        its ratio: the last resort for a name no spelling rule reaches ("Tlalnepantala")."""
         if len(key) < FUZZY_MIN or " " in key[:FUZZY_PREFIX]:
             return None
         if self._buckets is None:
