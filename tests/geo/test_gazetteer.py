@@ -174,3 +174,10 @@ def test_towns_spelt_otherwise_are_found_by_their_consonants(gaz: Gazetteer) -> 
     assert gaz.towns_like("Bennish", "SYR")[0][0].name == "Binnish"
     assert gaz.towns_like("Bennish", "IRQ") == []  # only in the country asked about
     assert gaz.towns_like("Bennish", "SYR", cutoff=0.9) == []  # a spelling too far
+
+
+def test_a_place_s_possessive_is_the_place_but_a_country_s_is_not(gaz: Gazetteer) -> None:
+    found = gaz.find_places("Shelling hit a village in Hama's northern countryside.")
+    assert [(m.text, m.place.admin1_code) for m in found] == [("Hama", "SY-HM")]
+    assert gaz.find_places("Protesters marked Bahrain's uprising.") == []
+    assert gaz.find_places("Hamas's armed wing fired rockets.") == []  # not a place

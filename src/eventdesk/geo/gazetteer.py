@@ -120,7 +120,9 @@ class Gazetteer:
         (eventdesk.geo.focus), for names the text leaves in doubt.
         """
         tokens = tokenize(text)
-        spans = find_spans(text, tokens, self._names.known, self._skip, self._names.head)
+        spans = find_spans(
+            text, tokens, self._names.known, self._skip, self._names.head, self._names.countries
+        )
         named = self._named_countries(tokens, spans)
         places = [
             s
@@ -165,7 +167,9 @@ class Gazetteer:
     def toponyms(self, text: str, *, country_iso3: str | None = None) -> list[PlaceMention]:
         """Every place name in `text`, countries and continents included, each resolved."""
         tokens = tokenize(text)
-        spans = find_spans(text, tokens, self._names.known, self._skip, self._names.head)
+        spans = find_spans(
+            text, tokens, self._names.known, self._skip, self._names.head, self._names.countries
+        )
         named = self._named_countries(tokens, spans)
         countries = {s.start: s for s in spans if s.key in self._names.countries}
         places = [

@@ -4,7 +4,7 @@ live inside place names (al-, el-, de, du, d', la, bin, ben...), looked up longe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from eventdesk.geo.fold import fold, is_arabic
@@ -174,6 +174,7 @@ def find_spans(
     known: Callable[[str], bool],
     skip: frozenset[str],
     heads: Callable[[str], bool] | None = None,
+    countries: Container[str] = frozenset(),
 ) -> list[Span]:
     """Longest-first, left-to-right matches of token runs against the gazetteer's names.
 
@@ -182,7 +183,8 @@ def find_spans(
     punctuation other than a hyphen or apostrophe. Single words in `skip` (lower-cased) are
     not place names on their own. `heads`: the names a hyphenated name may begin with as a
     town and its quarter ("Kinshasa-Gombe"), or be without its hyphen ("Pyeong-taek" for
-    "Pyeongtaek"); default: any known name.
+    "Pyeongtaek"); default: any known name. A name with an English possessive is the name
+    ("Hama's countryside"), unless it is one of `countries`' (folded names).
     """
     spans: list[Span] = []
     i, n = 0, len(tokens)
@@ -197,7 +199,7 @@ def find_spans(
         if not starts_name:
             i += 1
             continue
-        found = _longest(text, tokens, i, known, skip, heads)
+        found = _longest(text, tokens, i, known, skip, heads, countries)
         if found is None:
             i += 1
             continue
@@ -262,6 +264,7 @@ def _longest(
     known: Callable[[str], bool],
     skip: frozenset[str],
     heads: Callable[[str], bool] | None = None,
+    countries: Container[str] = frozenset(),
 ) -> Span | None:
     last = i
     ends = []
@@ -277,6 +280,11 @@ def _longest(
     for end in reversed(ends):
         start, stop = tokens[i].start, tokens[end].end
         surface = text[start:stop]
+        if surface[-2:] in ("'s", "’s") and len(surface) > 4:  # "Hama's northern countryside"
+            bare = surface[:-2]
+            key = fold(bare)  # (a country's is said of it, not where: "Syria's war")
+            if key and known(key) and key not in countries and key not in skip:
+                return Span(start, stop - 2, bare, key, i, end)
         if end == i and (_skipped(tokens[i], skip) or tokens[i].text.lower() in ARTICLES):
             continue
         if end > i and all(_skipped(t, skip) or t.particle for t in tokens[i : end + 1]):
