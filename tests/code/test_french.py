@@ -108,6 +108,22 @@ def test_a_demonstrative_refers_to_an_incident_told_before():
     assert _reasons("Cette explosion a choqué tout le quartier.") == ["anaphora"]
 
 
+def test_a_demonstrative_with_no_incident_told_before_is_the_first_telling(gaz):
+    text = (
+        "Le 12 mai 2024, des milliers d'habitants ont arpenté les rues de Dakar. "
+        "Cette marche a réuni les syndicats et les associations de quartier."
+    )
+    (event,) = _events(gaz, text)
+    assert (event.country_iso3, event.event_type) == ("SEN", EventType.PROTESTS)
+
+
+def test_a_demonstrative_after_an_incident_told_before_stays_set_aside():
+    told = _read("Une bombe a explosé au marché.")
+    back = _read("Cette explosion a choqué tout le quartier.")
+    assert facts.antecedents([told, back])[1].hits == ()
+    assert [h.label for h in facts.antecedents([back])[0].hits] == ["Remote explosive/landmine/IED"]
+
+
 def test_an_arrest_for_a_common_crime_is_no_event_but_a_political_one_is():
     assert _reasons("Un trafiquant de drogue a été arrêté à la frontière.") == ["criminal"]
     assert _labels("Un opposant a été arrêté devant son domicile.") == ["Arrests"]

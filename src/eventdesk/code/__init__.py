@@ -93,6 +93,7 @@ def code_document(
                 text, start, end, offset, lex, published, places, actor_mentions, masked, span
             )
         )
+    sents = facts.antecedents(sents)
     anchored = doc.published_method != DateMethod.INFERRED
     drafts = assemble.drafts(sents, published, _armed_kinds(), undated, anchored)
     claims = [
