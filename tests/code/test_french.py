@@ -92,6 +92,68 @@ def test_french_triggers(text, label):
     assert label in _labels(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Des hommes armés ont mené une prise d'otages dans l'hôtel.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Trois humanitaires sont retenus en otage depuis mardi.",
+            "Abduction/forced disappearance",
+        ),
+        ("Les parents dénoncent le rapt de leur fils.", "Abduction/forced disappearance"),
+        ("Le maire a été séquestré par des inconnus.", "Abduction/forced disappearance"),
+        ("L'ONG recense des disparitions forcées d'opposants.", "Abduction/forced disappearance"),
+        (
+            "Les rebelles ont pilonné le quartier nord toute la nuit.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Le véhicule du préfet a été mitraillé à la sortie du village.", "@attack"),
+        ("Le chauffeur a été retrouvé criblé de balles.", "@attack"),
+        ("Deux otages ont été fusillés par leurs geôliers.", "@attack"),
+        ("Une escarmouche a opposé les deux milices.", "Armed clash"),
+        ("La patrouille est tombée dans un guet-apens.", "Armed clash"),
+        ("Des agressions sexuelles ont été signalées dans le camp.", "Sexual violence"),
+        ("Deux bergers ont été brûlés vifs dans leur case.", "@attack"),
+        ("Le chef du village a été brûlé vif.", "@attack"),
+        ("Un passant a été blessé par balle devant la mairie.", "@attack"),
+        ("Cinq villageois ont été exécutés sommairement.", "@attack"),
+        ("Une manif contre la réforme a réuni des étudiants.", "Peaceful protest"),
+        ("Un débrayage a paralysé les ateliers du port.", "Peaceful protest"),
+        ("L'armée a lancé une offensive contre les positions rebelles.", "Armed clash"),
+        ("Un raid jihadiste a visé le poste de douane.", "@attack"),
+        ("Les insurgés se sont emparés de la ville après deux jours.", "@territory"),
+        ("La localité est tombée aux mains des rebelles.", "@territory"),
+        ("Un EEI a visé le convoi sur la piste.", "Remote explosive/landmine/IED"),
+        ("L'assaillant portait une ceinture explosive.", "Suicide bomb"),
+        ("Une razzia de bétail a visé le campement.", "Looting/property destruction"),
+        ("Un commerçant a été blessé à coups de machette.", "@attack"),
+        ("Une rafle a visé les militants du parti.", "Arrests"),
+        (
+            "Une charge avait été découverte et neutralisée par les démineurs.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_more_french_triggers(text, label):
+    assert label in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les hommes étaient équipés de mitrailleuses lourdes.",
+        "Les passagers se disent pris en otage par la compagnie aérienne.",
+        "Elle a pris la charge de la délégation.",
+        "Le favori rafle tous les prix du festival.",
+    ],
+)
+def test_near_misses_of_the_new_triggers_are_none(text):
+    assert _labels(text) == []
+
+
 def test_a_reflexive_clinging_is_no_clash_and_a_retrouvé_alone_no_protest():
     assert _labels("La victime s'est accrochée à une branche.") == []
     assert _labels("Les banques se sont retrouvées à court de réserves.") == []
@@ -106,6 +168,22 @@ def _reasons(text: str) -> list[str]:
 
 def test_a_demonstrative_refers_to_an_incident_told_before():
     assert _reasons("Cette explosion a choqué tout le quartier.") == ["anaphora"]
+
+
+def test_a_demonstrative_with_no_incident_told_before_is_the_first_telling(gaz):
+    text = (
+        "Le 12 mai 2024, des milliers d'habitants ont arpenté les rues de Dakar. "
+        "Cette marche a réuni les syndicats et les associations de quartier."
+    )
+    (event,) = _events(gaz, text)
+    assert (event.country_iso3, event.event_type) == ("SEN", EventType.PROTESTS)
+
+
+def test_a_demonstrative_after_an_incident_told_before_stays_set_aside():
+    told = _read("Une bombe a explosé au marché.")
+    back = _read("Cette explosion a choqué tout le quartier.")
+    assert facts.antecedents([told, back])[1].hits == ()
+    assert [h.label for h in facts.antecedents([back])[0].hits] == ["Remote explosive/landmine/IED"]
 
 
 def test_an_arrest_for_a_common_crime_is_no_event_but_a_political_one_is():
@@ -206,6 +284,15 @@ def test_a_coup_and_the_protest_after_it_are_two_events(gaz):
     text = (
         "Un coup d'État a eu lieu à Bamako le 3 mars 2024. "
         "Des centaines de manifestants sont descendus dans les rues."
+    )
+    types = sorted(e.event_type.value for e in _events(gaz, text))
+    assert types == [EventType.PROTESTS.value, EventType.STRATEGIC_DEVELOPMENTS.value]
+
+
+def test_placards_brandished_are_a_protest_of_its_own_after_a_coup(gaz):
+    text = (
+        "Un coup d'État a eu lieu à Bamako le 3 mars 2024. "
+        "Des jeunes brandissaient des pancartes devant le palais."
     )
     types = sorted(e.event_type.value for e in _events(gaz, text))
     assert types == [EventType.PROTESTS.value, EventType.STRATEGIC_DEVELOPMENTS.value]

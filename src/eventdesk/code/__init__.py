@@ -94,6 +94,7 @@ def code_document(
                 text, start, end, offset, lex, published, places, actor_mentions, masked, span
             )
         )
+    sents = facts.antecedents(sents)
     opening = lexicon.heading(text, lex)  # "Movement of forces: ...": the note's kind
     if opening is not None:
         n = next((i for i, s in enumerate(sents) if s.start <= opening[0] < s.end), None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from eventdesk.code import dates, fatalities
@@ -74,6 +74,26 @@ def read(
         actors=tuple(a for a in actors if start <= a.start < end),
         reported_by=_reporter(s, lex),
     )  # fmt: skip
+
+
+def antecedents(sents: Sequence[Sentence]) -> list[Sentence]:
+    """A demonstrative ("cette marche", "this attack") points back to an incident told before. When
+    no sentence before it names any incident (no trigger, kept or set aside), the words it points
+    back to told it in terms no lexicon knows ("ont arpenté les rues ... Cette marche"), and the
+    triggers it fronts are the incident's first telling: they stand."""
+    out: list[Sentence] = []
+    told = False
+    for s in sents:
+        if not told and any(reason == "anaphora" for _, reason in s.dropped):
+            back = tuple(h for h, reason in s.dropped if reason == "anaphora")
+            s = replace(
+                s,
+                hits=tuple(sorted(s.hits + back, key=lambda h: h.start)),
+                dropped=tuple(d for d in s.dropped if d[1] != "anaphora"),
+            )
+        told = told or bool(s.hits or s.dropped)
+        out.append(s)
+    return out
 
 
 _DATELINE_HEAD = re.compile(r"[^\W\d_][^.!?\n]{0,60},\s*(?:le\s+)?")
