@@ -12,3 +12,35 @@ def test_units_named_in_brackets_after_commas_and_with_their_kind() -> None:
     assert "Harran" in _names("A convoy was ambushed in Harran province on Monday.")
     assert "Sefa" in _names("Shells fell on Mirat district, Sefa.")
     assert _names("Nothing (of note) happened.") == []
+
+
+def _places_of(text: str) -> list[tuple[str, str | None]]:
+    from eventdesk.code import _places
+    from eventdesk.geo import Gazetteer
+
+    gaz = Gazetteer.open()
+    return [(p.place.country_iso3, p.place.admin1_code) for p in _places(gaz, text, [], text)]
+
+
+def test_indian_states_by_their_press_initials() -> None:
+    assert ("IND", "IN-KL") in _places_of("Workers protested in Xqzpur village (Kozhikode, KL).")
+    assert ("IND", "IN-KA") in _places_of("Farmers marched in Xqzhalli village (Mandya, KA).")
+
+
+def test_a_place_part_of_a_named_district_of_another_province_is_not_its_namesake() -> None:
+    # Islamabad, the capital, is no "area of Alingar district" of Laghman
+    found = _places_of("Gunmen killed a man in Islamabad area of Alingar district, Laghman.")
+    assert found and all(iso == "AFG" for iso, _ in found)
+
+
+def test_colonia_alone_is_no_place() -> None:
+    found = _places_of("In Xqzlan, Veracruz, gunmen attacked a house in Colonia Los Pinos.")
+    assert found == [("MEX", "MX-VER")]
+
+
+def test_the_province_after_an_unknown_district_qualifies_the_place_before_it() -> None:
+    # "Islamabad area of X district, Laghman": not the capital of Pakistan, and not a district
+    # of another province spelt like X ("Shinkey" for Shinkai, in Zabul)
+    for district in ("Xqzshing", "Shinkey"):
+        text = f"Gunmen killed a farmer in Islamabad area of {district} district, Laghman."
+        assert _places_of(text) == [("AFG", "AF-LAG")], district

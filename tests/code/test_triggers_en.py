@@ -119,3 +119,8 @@ def test_territory_and_fallen_shells(sentence: str, trigger: str, label: str | N
     assert trigger in found
     if label is not None:
         assert found[trigger] == label
+
+
+def test_a_drug_lab_dismantled_is_property_destroyed() -> None:
+    found = dict(_labels("Police dismantled a cocaine lab on a farm and arrested two men."))
+    assert found.get("dismantled a cocaine lab") == "Looting/property destruction"

@@ -37,6 +37,7 @@ def qualifiers(
     from eventdesk.geo import PlaceMention
 
     taken = [(p.start, p.end) for p in found]
+    provinces = {p.place.admin1_code for p in found if p.place.feature in ("admin1", "region")}
     out: list[PlaceMention] = []
     for start, end in _candidates(text):
         if any(a < end and start < b for a, b in taken):
@@ -48,6 +49,14 @@ def qualifiers(
         if not units or (country_iso3 is None and len({u.country_iso3 for u in units}) > 1):
             continue
         unit = units[0]
+        if (
+            unit.feature == "admin2"
+            and provinces
+            and unit.admin1_code not in provinces
+            and unit not in gazetteer.lookup(name, unit.country_iso3)
+        ):  # a district spelt only alike ("Alishing" for Shinkai), in another province than
+            # the one the text names
+            continue
         precision = 3 if unit.feature in ("admin1", "region") else 2
         out.append(PlaceMention(start, start + len(name), name, unit, SCORE, precision))
         taken.append((start, end))
@@ -110,6 +119,9 @@ def _candidates(text: str) -> list[tuple[int, int]]:
 # (Nagpur, Maharashtra)", "Gubio (Gubio LGA, Borno)"
 _TO_PROVINCE = re.compile(
     r"^(?:\s+(?:district|town|city|village|area|sector|tehsil|county|municipality|LGA))*"
+    # "Islamabad area of Alingar district, Laghman": the unit the place is part of, then its
+    # province
+    r"(?:\s+of\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:district|county|municipality|tehsil|LGA)))?"
     r"\s*[,(]\s*(?:([^(),.;]{1,40}),\s*)?$"
 )
 _LISTED = re.compile(
@@ -146,7 +158,7 @@ def within_qualifiers(
         code = q.place.admin1_code
         if code is None or p.place.admin1_code == code:
             continue
-        unit = gap.group(1)
+        unit = gap.group(2) or gap.group(1)
         if unit and any(  # "Kukawa (Kukawa LGA, Borno)": the district agrees with the town
             u.admin1_code == p.place.admin1_code
             for u in gazetteer.admin_units(_UNIT_WORD.sub("", unit).strip(), p.place.country_iso3)

@@ -53,6 +53,9 @@ CAPITAL = 3.0
 # "Town, Province" and "Town (District, Province)": the name after the comma is the unit
 # (unless it is one item of a list: "Erbil, Kirkuk and Mosul").
 AFTER_COMMA = {Feature.ADMIN1: 3.5, Feature.REGION: 2.0, Feature.ADMIN2: 1.0}
+_UNIT_COMMA = re.compile(
+    r"\b(?:district|county|municipality|tehsil|LGA|sub-?district|upazila|commune)\s*,$", re.I
+)
 _LIST = re.compile(r"\s*(?:,\s*(?:and\b|et\b|or\b|ou\b)?|and\b|et\b|or\b|ou\b)\s*[A-Z]")
 # Names in one list ("Michigan, Oregon, New York and Ohio") are of one kind: a province
 # listed beside provinces of its country is LISTED more likely the province.
@@ -182,9 +185,10 @@ def _choice(text: str, names: Names, span: Span, prev: Span | None, main_names: 
         ids = tuple(sorted(ids, key=names.prior, reverse=True)[:MAX_CANDIDATES])
     gap = text[prev.end : span.start].strip() if prev else ""
     # "X, Province" (not "Erbil, Kirkuk and Mosul"), "X (District, Province)", "X (Town)"
-    qualifies = len(gap) < 25 and (
-        gap.endswith("(") or (gap.endswith(",") and not _LIST.match(text, span.end))
-    )
+    qualifies = (
+        len(gap) < 25
+        and (gap.endswith("(") or (gap.endswith(",") and not _LIST.match(text, span.end)))
+    ) or bool(_UNIT_COMMA.search(gap))  # "... area of Xqz district, Laghman": Xqz unknown
     cue = kind_cue(text, span.start, span.end)
     near = near_cue(text, span.start)
     alternates = names.alternates(span.key) if main_names else frozenset()
