@@ -28,6 +28,9 @@ def test_the_label_is_read_only_at_the_start_before_a_colon() -> None:
     )
     assert lexicon.heading("Troops arrived after the movement of forces: none.", lex) is None
     assert lexicon.heading("Arrests were made in Mosul.", lex) is None
+    assert lexicon.heading("Curfew: shops closed early.", lex)[1] == (  # type: ignore[index]
+        SubEventType.CHANGE_TO_GROUP
+    )
 
 
 def test_a_labelled_note_without_a_trigger_is_a_strategic_development() -> None:

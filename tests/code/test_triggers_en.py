@@ -124,3 +124,39 @@ def test_territory_and_fallen_shells(sentence: str, trigger: str, label: str | N
 def test_a_drug_lab_dismantled_is_property_destroyed() -> None:
     found = dict(_labels("Police dismantled a cocaine lab on a farm and arrested two men."))
     assert found.get("dismantled a cocaine lab") == "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "label"),
+    [
+        (
+            "Government jets carried out two strikes on a depot outside the town.",
+            "jets carried out two strikes",
+            "Air/drone strike",
+        ),
+        ("A coalition raid hit a fuel station.", "coalition raid", "Air/drone strike"),
+        (
+            "The militia withdrew, for reasons unknown, from the hills above the town.",
+            "withdrew, for reasons unknown, from",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Rebels expelled the militia from two villages on the plain.",
+            "expelled the militia from two villages",
+            None,
+        ),
+        (
+            "Border guards foiled an infiltration attempt at dawn.",
+            "foiled an infiltration",
+            "Armed clash",
+        ),
+        ("A farmer was run over by an army truck.", "was run over by", "@attack"),
+    ],
+)
+def test_strikes_withdrawals_and_attacks_fought_off(
+    sentence: str, trigger: str, label: str | None
+) -> None:
+    found = dict(_labels(sentence))
+    assert trigger in found, found
+    if label is not None:
+        assert found[trigger] == label
