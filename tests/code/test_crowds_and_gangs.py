@@ -122,3 +122,15 @@ def test_unnamed_killers_in_brazil_are_a_gang_or_a_police_militia() -> None:
         "On 3 March 2024, in Caruaru, Pernambuco, a man was injured in a drive-by shooting."
     )
     assert [e.actor1 for e in drive_by] == ["Unidentified Gang and/or Police Militia"]
+
+
+def test_killing_a_man_the_report_ties_to_crime_is_a_clash_between_armed_groups() -> None:
+    text = (
+        "On 3 March 2024, in Caruaru, Pernambuco, a man was shot dead by two armed men. The "
+        "victim had a criminal record for robbery."
+    )
+    assert [(e.sub_event_type, e.actor2) for e in _events(text)] == [
+        ("Armed clash", "Unidentified Gang (Brazil)")
+    ]
+    plain = _events(text.removesuffix(" The victim had a criminal record for robbery."))
+    assert [e.sub_event_type for e in plain] == ["Attack"]

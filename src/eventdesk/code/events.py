@@ -236,6 +236,12 @@ def build(
         kind = _unnamed_perpetrators().get(place.country_iso3, "gang")
         kind = kind if kind.startswith("gang") else "gang"
         a1 = _kind(kind, place.country_iso3, year, resolve_actor) or a1
+    if sub_event_type == SubEventType.ATTACK and _gang_victim(doc.clean, group):
+        # ACLED: killing a man the report ties to a gang or to crime ("the victim had charges
+        # against him for drug trafficking") is violence between armed groups, not against a
+        # civilian
+        event_type, sub_event_type = EventType.BATTLES, SubEventType.ARMED_CLASH
+        a2 = _kind("gang", place.country_iso3, year, resolve_actor) or a2
     if a2 is not None and a1 is not None and a2.canonical == a1.canonical:
         a2 = None
     tolls = [d.toll for d in group if d.toll is not None]
@@ -359,6 +365,27 @@ _DEMONSTRATION = re.compile(
 _DRIVE_BY = re.compile(
     r"\bdrive-?by\b|\bfusillade depuis (?:un|une) (?:véhicule|voiture|moto)", re.I
 )
+
+
+_GANG_VICTIM = re.compile(
+    r"\bvictims? (?:[\w'-]+ ){0,3}?(?:had (?:several |many |prior |previous )?(?:criminal )?"
+    r"(?:charges|convictions|a criminal record|criminal records|a (?:police )?record)|"
+    r"(?:was|were|had been) (?:a |an )?(?:(?:known |suspected |alleged )?(?:gang ?members?|"
+    r"drug (?:dealers?|traffickers?))|(?:involved|implicated) in (?:a |the )?(?:gang|drug|"
+    r"criminal)|(?:members?|part) of (?:a |the )?(?:gang|criminal (?:group|organi[sz]ation))|"
+    r"convicted of))",
+    re.I,
+)
+
+
+def _gang_victim(text: str, group: list[Draft]) -> bool:
+    """Whether the paragraphs the telling is read from say its victim was a gang member or a
+    known criminal."""
+    lines = text.split("\n")
+    told = " ".join(
+        lines[n] for n in sorted({d.sentence.paragraph for d in group}) if n < len(lines)
+    )
+    return bool(_GANG_VICTIM.search(told))
 
 
 def _americas(iso3: str) -> bool:
