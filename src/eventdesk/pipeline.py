@@ -289,7 +289,7 @@ def _tick(progress: Progress | None, what: str) -> None:
 
 # -- extraction: documents -> events ---------------------------------------------------------
 
-MAX_DEFERRED = 50_000  # documents held back to be coded with their collection's focus
+MAX_DEFERRED = 20_000  # documents held back to be coded with their collection's focus
 
 
 def extract(
@@ -389,7 +389,7 @@ def code_collection(
     from eventdesk.geo import focus
 
     learner = focus.Learner()
-    waiting: list[Document] = []
+    waiting: list[tuple[Document, Coded]] = []
     for doc in docs:
         late = len(waiting) >= MAX_DEFERRED
         coded = code_document(doc, gazetteer, undated, learner.prior() if late else None)
@@ -397,9 +397,9 @@ def code_collection(
         learner.add(told)
         placeless = any(s.hits for s in coded.sentences) and not told
         if (placeless or focus.unsure(told)) and len(waiting) < MAX_DEFERRED:
-            waiting.append(doc)
+            waiting.append((doc, coded))
         else:
             yield doc, coded
     prior = learner.prior()
-    for doc in waiting:
-        yield doc, code_document(doc, gazetteer, undated, prior)
+    for doc, coded in waiting:  # too small a collection has no focus: nothing to code again
+        yield doc, coded if prior is None else code_document(doc, gazetteer, undated, prior)
