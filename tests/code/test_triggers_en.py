@@ -91,6 +91,11 @@ def test_people_set_on_fire_by_someone_are_not_the_object_of_the_burning() -> No
     assert all(label != "@attack" for _, label in found)
 
 
+def test_a_drug_lab_dismantled_is_property_destroyed() -> None:
+    found = dict(_labels("Police dismantled a cocaine lab on a farm and arrested two men."))
+    assert found.get("dismantled a cocaine lab") == "Looting/property destruction"
+
+
 @pytest.mark.parametrize(
     ("sentence", "trigger", "label"),
     [
@@ -111,24 +116,11 @@ def test_people_set_on_fire_by_someone_are_not_the_object_of_the_burning() -> No
             "entered the old quarter under a local reconciliation",
             "Non-violent transfer of territory",
         ),
-        ("Two mortar rounds landed near the market.", "mortar rounds landed", None),
-    ],
-)
-def test_territory_and_fallen_shells(sentence: str, trigger: str, label: str | None) -> None:
-    found = dict(_labels(sentence))
-    assert trigger in found
-    if label is not None:
-        assert found[trigger] == label
-
-
-def test_a_drug_lab_dismantled_is_property_destroyed() -> None:
-    found = dict(_labels("Police dismantled a cocaine lab on a farm and arrested two men."))
-    assert found.get("dismantled a cocaine lab") == "Looting/property destruction"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "trigger", "label"),
-    [
+        (
+            "Two mortar rounds landed near the market.",
+            "mortar rounds landed",
+            "Shelling/artillery/missile attack",
+        ),
         (
             "Government jets carried out two strikes on a depot outside the town.",
             "jets carried out two strikes",
@@ -143,7 +135,7 @@ def test_a_drug_lab_dismantled_is_property_destroyed() -> None:
         (
             "Rebels expelled the militia from two villages on the plain.",
             "expelled the militia from two villages",
-            None,
+            "@territory",
         ),
         (
             "Border guards foiled an infiltration attempt at dawn.",
@@ -153,10 +145,5 @@ def test_a_drug_lab_dismantled_is_property_destroyed() -> None:
         ("A farmer was run over by an army truck.", "was run over by", "@attack"),
     ],
 )
-def test_strikes_withdrawals_and_attacks_fought_off(
-    sentence: str, trigger: str, label: str | None
-) -> None:
-    found = dict(_labels(sentence))
-    assert trigger in found, found
-    if label is not None:
-        assert found[trigger] == label
+def test_territory_strikes_and_attacks_fought_off(sentence: str, trigger: str, label: str) -> None:
+    assert (trigger, label) in _labels(sentence)
