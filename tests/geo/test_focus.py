@@ -69,3 +69,11 @@ def test_a_collection_codes_its_doubtful_documents_last_with_its_focus(
     coded = list(pipeline.code_collection(docs, gaz, today))
     assert [d.id for d, _ in coded] == [d.id for d in docs]
     assert coded[0][1].events[0].admin1_code != "UA-14"
+
+
+def test_an_event_whose_province_was_a_toss_up_is_less_sure() -> None:
+    from eventdesk.code.events import _confidence
+
+    sure = _confidence(0.8, 1, False, 2, 1, place_sure=1.0)
+    doubtful = _confidence(0.8, 1, False, 2, 1, place_sure=0.3)
+    assert doubtful < sure

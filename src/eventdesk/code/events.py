@@ -257,8 +257,9 @@ def build(
         )
     key = f"{doc.content_hash}|{when.date}|{place.admin1_code}|{place.name}|{event_type}"
     confidence = _confidence(
-        best.weight, len(group), a1 is not None, place_m.precision, when.precision
-    )
+        best.weight, len(group), a1 is not None, place_m.precision, when.precision,
+        place_m.province_score,
+    )  # fmt: skip
     return Event(
         id="ev-" + hashlib.sha1(key.encode()).hexdigest()[:16],
         event_date=when.date.isoformat(), time_precision=TimePrecision(when.precision),
@@ -404,12 +405,16 @@ def _kind(kind: str, iso3: str, year: int, resolve_actor) -> Actor | None:  # ty
     return resolve_actor(ActorMention(0, 0, "", kind, None), country_iso3=iso3, year=year)  # type: ignore[no-any-return]
 
 
-def _confidence(weight: float, n: int, has_actor: bool, geo: int, time: int) -> float:
+def _confidence(
+    weight: float, n: int, has_actor: bool, geo: int, time: int, place_sure: float = 1.0
+) -> float:
+    """`place_sure`: how sure the choice of the place's province is (0-1)."""
     score = 0.35 + 0.35 * weight + 0.05 * min(n - 1, 2) + 0.1 * has_actor
-    score -= 0.05 * (geo - 1) + 0.05 * (time - 1)
+    score -= 0.05 * (geo - 1) + 0.05 * (time - 1) + PLACE_DOUBT * (1.0 - place_sure)
     return round(max(0.05, min(0.99, score)), 3)
 
 
+PLACE_DOUBT = 0.2  # confidence lost by an event whose province was a toss-up
 UNDATED_NOTE = " The document gives no date: coded at the day it was processed (month precision)."
 _SPACE = re.compile(r"\s+")
 
