@@ -89,3 +89,10 @@ def test_a_grenade_is_a_weapon_not_grenada() -> None:
     gaz = Gazetteer.open()
     text = "Grenade dans un bar : deux morts. Une grenade a été lancée samedi soir."
     assert "GRD" not in {p.place.country_iso3 for p in _places(gaz, text, [], text)}
+
+
+def test_a_street_named_after_a_town_is_not_the_town() -> None:
+    gaz = Gazetteer.open()
+    text = "Journalists protested on Multan Road in Lahore city (Lahore, Punjab)."
+    found = {p.place.name for p in _places(gaz, text, [], text)}
+    assert "Multan" not in found and "Lahore" in found

@@ -419,11 +419,16 @@ def _line(text: str, offset: int) -> int:
 def _kept(text: str, p) -> bool:  # type: ignore[no-untyped-def]
     """Not a unit named after a place ("la Force Qods"), not a dateline ("BAMAKO, 3 mars (AFP) -":
     where the story was filed, not where it happened)."""
-    if _ORGANISATION.search(text[: p.start]):
+    if _ORGANISATION.search(text[: p.start]) or _STREET.match(text, p.end):
         return False
     line_start = text.rfind("\n", 0, p.start) + 1
     return not (_DATELINE_HEAD.match(text[line_start : p.start]) and _DATELINE.match(text, p.end))
 
+
+# "on Murree Road in Rawalpindi", "Avenue de Paris": a street named after a town is not the town
+_STREET = re.compile(
+    r"\s+(?:road|street|avenue|boulevard|lane)\b(?!\s+(?:between|from|to)\b)", re.I
+)
 
 # "BAMAKO, 3 mars (AFP) -", "MAIDUGURI, Nigeria, Jan. 16, 2024 (AFP) —", "WASHINGTON/BEIRUT,
 # April 23", "Niamey (AFP) -": the filing place at the start of a line, maybe after other
