@@ -6,8 +6,9 @@ import pytest
 
 from tests.api.conftest import auth
 
-ARTICLE = ("MAIDUGURI, Nigeria, March 4, 2024 - Suspected Boko Haram fighters attacked the town of "
-           "Konduga in Borno State on Sunday, killing five civilians, local officials said.")  # fmt: skip
+ARTICLE = ("DAMATURU, Nigeria, March 4, 2024 - Suspected Boko Haram fighters stormed the town of "
+           "Potiskum in Yobe State on Sunday, burning shops and killing five civilians, residents "
+           "said.")  # fmt: skip
 
 
 def test_documents_are_stored_and_shown(api, tokens):

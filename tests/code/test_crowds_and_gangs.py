@@ -18,26 +18,28 @@ def _events(text: str, published: str = "2024-03-05"):  # type: ignore[no-untype
 
 def test_a_crowd_beating_a_man_to_death_is_mob_violence_by_rioters() -> None:
     events = _events(
-        "On 3 March 2024, a group of residents beat a suspected thief to death in Gulu town "
-        "(Gulu district). 1 fatality."
+        "On 3 March 2024, a group of villagers beat a man accused of stealing a goat to death "
+        "in Mbarara town (Mbarara district). 1 fatality."
     )
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Mob violence", "Rioters (Uganda)")]
 
 
 def test_a_crowd_that_demonstrates_or_shoots_is_not_a_mob() -> None:
     demo = _events(
-        "On 3 March 2024, residents demonstrated in Gulu town (Gulu district) and attacked a "
-        "police post."
+        "On 3 March 2024, residents protested in Mbarara town (Mbarara district) and attacked "
+        "the offices of the town clerk."
     )
     assert all(e.sub_event_type != "Mob violence" for e in demo)
-    armed = _events("On 3 March 2024, a group of residents shot dead a farmer in Gulu town.")
+    armed = _events(
+        "On 3 March 2024, a group of residents shot and killed a herdsman in Mbarara town."
+    )
     assert all(e.sub_event_type != "Mob violence" for e in armed)
 
 
 def test_unnamed_drive_by_shooters_in_the_americas_are_a_gang() -> None:
     events = _events(
-        "On 3 March 2024, in Culiacan, Sinaloa, armed men carried out a drive-by shooting "
-        "against a man. The victim died. 1 fatality."
+        "On 3 March 2024, in Cajeme, Sonora, gunmen on a motorbike killed a taxi driver in a "
+        "drive-by shooting."
     )
     assert [e.actor1 for e in events] == ["Unidentified Gang (Mexico)"]
     elsewhere = _events(
@@ -79,8 +81,8 @@ def test_rural_damascus_is_the_province_of_rif_dimashq() -> None:
 
 def test_the_word_before_the_means_names_the_doer() -> None:
     events = _events(
-        "On 3 March 2018, coalition drones carried out an airstrike on a vehicle near Hajin in "
-        "Deir ez-Zor.",
+        "On 3 March 2018, coalition drones hit a motorbike carrying two fighters outside "
+        "Busayrah, in eastern Syria.",
         "2018-03-05",
     )
     assert [e.actor1 for e in events] == ["Global Coalition Against Daesh"]
@@ -88,8 +90,8 @@ def test_the_word_before_the_means_names_the_doer() -> None:
 
 def test_a_group_of_local_people_is_a_crowd() -> None:
     events = _events(
-        "On 3 March 2024, a group of local people killed a suspected thief by setting him on "
-        "fire in Gulu town (Gulu district)."
+        "On 3 March 2024, a group of local people lynched a man accused of stealing a motorcycle "
+        "in Mbarara town (Mbarara district)."
     )
     assert [e.sub_event_type for e in events] == ["Mob violence"]
 

@@ -73,8 +73,8 @@ SENTENCES = [
         None, [("Tombouctou", "ML-6", "city")],
     ),
     (
-        "Suspected insurgents raided a village in Gwoza LGA, Borno State, killing four farmers.",
-        None, [("Gwoza", "NG-BO", "admin2"), ("Borno State", "NG-BO", "admin1")],
+        "Gunmen abducted three traders in Geidam LGA, Yobe State, on their way to market.",
+        None, [("Geidam", "NG-YO", "admin2"), ("Yobe State", "NG-YO", "admin1")],
     ),
     (
         "Des tirs de mortier ont visé Mossoul et Kirkouk dans la nuit.",
