@@ -28,6 +28,7 @@ from eventdesk.code.cued import cued_towns
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
 from eventdesk.code.qualifiers import abbreviated, paired, qualifiers, within_qualifiers
+from eventdesk.code.sublocal import line_of
 from eventdesk.records import DateMethod, Document, Event, SubEventType
 
 if TYPE_CHECKING:
@@ -253,7 +254,7 @@ def _places(  # type: ignore[type-arg]
         if usable(p)
     ]
     second, _ = paired(gazetteer, masked, second)
-    home_lines = {_line(text, p.start) for p in second if p.place.country_iso3 == focus}
+    home_lines = {line_of(text, p.start) for p in second if p.place.country_iso3 == focus}
     kept = [
         p
         for p in second
@@ -261,7 +262,7 @@ def _places(  # type: ignore[type-arg]
         or p.place.feature == "country"
         or (
             p.score >= _FOREIGN_SCORE
-            and _line(text, p.start) not in home_lines
+            and line_of(text, p.start) not in home_lines
             and (p.place.country_iso3 in named or p.place.population >= _WORLD_CITY)
         )
     ]
@@ -394,10 +395,10 @@ def _within_named_provinces(text: str, places: list) -> list:  # type: ignore[ty
     pairs = sublocal.paired_provinces(text, places)
     out = []
     for p in places:
-        line = _line(text, p.start)
+        line = line_of(text, p.start)
         provinces = named.setdefault(line, set())
         for end, codes in pairs.items():
-            if end <= p.start and _line(text, end) == line:
+            if end <= p.start and line_of(text, end) == line:
                 provinces |= codes
         if p.place.feature == "admin1" and p.place.admin1_code:
             provinces.add(p.place.admin1_code)
@@ -410,10 +411,6 @@ def _within_named_provinces(text: str, places: list) -> list:  # type: ignore[ty
             continue
         out.append(p)
     return out
-
-
-def _line(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset)
 
 
 def _kept(text: str, p) -> bool:  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ _ARTICLE = r"(?:(?:al|el|ad|as|ash|ar|an|at|az|ad-d|as-s)[-‐ ])?"
 _NAME = rf"({_ARTICLE}[A-Z][\w'’-]+(?: {_ARTICLE}[A-Z][\w'’-]+){{0,2}})"
 _PLACE_WORD = (
     r"town|village|city|hamlet|locality|area|neighbou?rhood|district|camp|outskirts|suburbs?|"
-    r"ville|village|localité|commune|quartier|camp|périphérie|banlieue"
+    r"ville|localité|commune|quartier|périphérie|banlieue"
 )
 # cue strength: a place word says more than a preposition
 _STRONG = [

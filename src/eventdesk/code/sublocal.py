@@ -53,9 +53,9 @@ def neighbourhoods(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
                 part[k] = True
     out = []
     for i, p in enumerate(places):
-        line = _line(text, p.start)
+        line = line_of(text, p.start)
         other = any(
-            not part[k] and q.place.feature != "country" and _line(text, q.start) == line
+            not part[k] and q.place.feature != "country" and line_of(text, q.start) == line
             for k, q in enumerate(places)
         )
         if not (part[i] and other):
@@ -101,5 +101,6 @@ def _introduced(text: str, p: PlaceMention) -> bool:
     )
 
 
-def _line(text: str, offset: int) -> int:
+def line_of(text: str, offset: int) -> int:
+    """The number of the line (paragraph) of `text` that `offset` is on."""
     return text.count("\n", 0, offset)
