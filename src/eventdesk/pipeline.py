@@ -382,7 +382,8 @@ def code_collection(
 ) -> Iterator[tuple[Document, Coded]]:
     """Each document with what the code stage reads in it, the names its text leaves in doubt
     resolved with its collection's focus (eventdesk.geo.focus): a document that named a place
-    with doubt, or told an incident with no place it knows, is coded again, after the others,
+    with doubt or a village of a country the collection is a stranger to, or told an incident
+    with no place it knows, is coded again, after the others,
     with the focus the sure places of all taught (its country is then the collection's).
     At most MAX_DEFERRED documents wait; after that, each is coded with the focus so far."""
     from eventdesk.code import code_document
@@ -396,7 +397,8 @@ def code_collection(
         told = [p for s in coded.sentences if s.hits for p in s.places]
         learner.add(told)
         placeless = any(s.hits for s in coded.sentences) and not told
-        if (placeless or focus.unsure(told)) and len(waiting) < MAX_DEFERRED:
+        doubt = placeless or focus.unsure(told) or focus.strange(told, learner.prior())
+        if doubt and len(waiting) < MAX_DEFERRED:
             waiting.append((doc, coded))
         else:
             yield doc, coded

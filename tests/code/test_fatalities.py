@@ -24,6 +24,10 @@ from eventdesk.code.lexicon import load
         ("Three gunmen killed a policeman at the gate.", 1),
         ("Two suicide bombers killed 12 people at a market.", 12),
         ("Three soldiers killed in the clash were buried.", 3),
+        ("The militants executed 4 shepherds at the well.", 4),
+        ("Gunmen shot dead two farmers near the river.", 2),
+        ("The unit executed 3 operations against smugglers.", None),
+        ("The raid left 6 houses burnt.", None),
     ],
 )
 def test_english_tolls(sentence, expected):
@@ -35,6 +39,8 @@ def test_english_tolls(sentence, expected):
     ("sentence", "expected"),
     [
         ("L'embuscade a fait douze morts parmi les soldats.", 12),
+        ("Les assaillants ont exécuté cinq bergers au puits.", 5),
+        ("L'unité a exécuté trois opérations contre les passeurs.", None),
         ("Neuf supplétifs ont été tués samedi près de la frontière.", 9),
         ("Un gendarme a été tué lors de l'attaque.", 1),
         ("L'explosion n'a fait aucune victime.", 0),

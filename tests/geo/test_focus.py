@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from eventdesk import pipeline
-from eventdesk.geo import Gazetteer
+from eventdesk.geo import Gazetteer, focus
 from eventdesk.geo.focus import MIN_DOCS, Learner, Prior, unsure
 from eventdesk.records import Document
 
@@ -77,3 +77,54 @@ def test_an_event_whose_province_was_a_toss_up_is_less_sure() -> None:
     sure = _confidence(0.8, 1, False, 2, 1, place_sure=1.0)
     doubtful = _confidence(0.8, 1, False, 2, 1, place_sure=0.3)
     assert doubtful < sure
+
+
+def test_a_regional_collection_is_a_stranger_to_countries_its_texts_do_not_vouch_for(
+    gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small = Learner()
+    for n in range(MIN_DOCS + 10):
+        small.add(gaz.find_places(f"Shelling hit {['Aleppo', 'Homs', 'Mosul'][n % 3]}."))
+    assert small.prior() is not None and not small.prior().regional  # too few to know
+    monkeypatch.setattr(focus, "STRANGER_DOCS", MIN_DOCS)
+    learner = Learner()
+    for n in range(MIN_DOCS + 10):  # a desk's notes from one region, its cities sure
+        learner.add(gaz.find_places(f"Shelling hit {['Aleppo', 'Homs', 'Mosul'][n % 3]}."))
+    # a village abroad named once, with nothing else in the text to say its country
+    learner.add(gaz.find_places("Shelling hit Foix."))
+    prior = learner.prior()
+    assert prior is not None and prior.regional
+    assert learner.vouched["SYR"] > 0 and "FRA" not in learner.vouched
+    assert prior.stranger("FRA") and not prior.stranger("SYR") and not prior.stranger("IRQ")
+    # documents from the whole world: no country is a stranger
+    world = Learner()
+    for n in range(2 * len(WORLD)):
+        world.add(gaz.find_places(f"Shelling hit {WORLD[n % len(WORLD)]}."))
+    spread = world.prior()
+    assert spread is not None and not spread.regional and not spread.stranger("FRA")
+
+
+# cities in twenty countries: no ten of them hold 85% of the documents
+WORLD = ["Lagos", "Lima", "Manila", "Karachi", "Kabul", "Bogota", "Nairobi", "Dhaka", "Quito",
+         "Hanoi", "Accra", "Tunis", "Caracas", "Khartoum", "Kinshasa", "Luanda", "Harare",
+         "Yangon", "Kathmandu", "Tashkent"]  # fmt: skip
+
+
+def test_a_collection_recodes_a_village_abroad_with_its_focus(
+    gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(focus, "STRANGER_DOCS", MIN_DOCS)
+    docs = [
+        _doc(n + 1, f"On 4 March 2024, shelling hit {['Aleppo', 'Homs', 'Hama'][n % 3]}.")
+        for n in range(MIN_DOCS + 5)
+    ]
+    text = "On 4 March 2024, shelling hit Foix."  # a village of Ariège, in a collection from Syria
+    today = dt.date(2024, 3, 6)
+    alone = list(pipeline.code_collection([_doc(0, text)], gaz, today))
+    assert [e.country_iso3 for e in alone[0][1].events] == ["FRA"]
+    by_id = {d.id: c for d, c in pipeline.code_collection([*docs, _doc(0, text)], gaz, today)}
+    assert by_id["d0"].events == []  # the village the text means is not in the gazetteer
+    # the text that says its country keeps it
+    said = _doc(0, "On 4 March 2024, shelling hit Foix, France.")
+    by_id = {d.id: c for d, c in pipeline.code_collection([*docs, said], gaz, today)}
+    assert [e.country_iso3 for e in by_id["d0"].events] == ["FRA"]

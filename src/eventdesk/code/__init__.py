@@ -29,6 +29,7 @@ from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
 from eventdesk.code.qualifiers import abbreviated, paired, qualifiers, within_qualifiers
 from eventdesk.code.sublocal import line_of
+from eventdesk.geo.store import BIG_TOWN
 from eventdesk.records import DateMethod, Document, Event, SubEventType
 
 if TYPE_CHECKING:
@@ -80,6 +81,9 @@ def code_document(
     span = (filed.start, filed.end) if filed is not None else None
     actor_mentions = actors_stage.find_actors(text, lang=lang)
     masked = persons.mask(text, lang)  # people's and organisations' names, origins
+    opening = lexicon.heading(text, lex)  # "Movement of forces: ...": the note's kind
+    if opening is not None:  # "Agreement: ..." is no place
+        masked = " " * opening[0] + masked[opening[0] :]
     people = persons.spans(text, lang)
     places = _places(gazetteer, text, actor_mentions, masked, focus) or _nationality(
         gazetteer, masked
@@ -96,7 +100,6 @@ def code_document(
             )
         )
     sents = facts.antecedents(sents)
-    opening = lexicon.heading(text, lex)  # "Movement of forces: ...": the note's kind
     if opening is not None:
         n = next((i for i, s in enumerate(sents) if s.start <= opening[0] < s.end), None)
         if n is not None:  # the label reports the development: a trigger of its sentence
@@ -213,16 +216,21 @@ def _places(  # type: ignore[type-arg]
     `prior`: the collection's focus."""
     # a country named inside an actor's name ("Saudi-led coalition", "US forces") is who acts,
     # not where
-    actor_spans = [(a.start, a.end) for a in actor_mentions]
+    actor_spans = [(a.start, a.end, a.actor) for a in actor_mentions]
 
     def usable(p) -> bool:  # type: ignore[no-untyped-def]
-        return _kept(text, p) and not (
-            p.place.feature == "country" and any(a <= p.start < b for a, b in actor_spans)
+        return _kept(text, p) and not any(
+            a <= p.start < b and _named_for(p.place, actor) for a, b, actor in actor_spans
         )
 
     first = [
         _city_of(gazetteer, p) for p in gazetteer.find_places(masked, focus=prior) if usable(p)
     ]
+    if prior is not None:  # "Arbin" shelled in a collection from Syria is no village in Savoie
+        vouched = {iso for iso, _ in _country_words(gazetteer, masked, first)} | {
+            a.actor.country_iso3 for a in actor_mentions if a.actor is not None
+        }
+        first = [p for p in first if not _stranger(p.place, prior, vouched)]
     first = sublocal.neighbourhoods(text, first)  # "the Al Jazira neighbourhood of Damascus"
     first, pairs = paired(gazetteer, masked, first)  # "Villarrica (Guaira)": in Paraguay
     initials = abbreviated(gazetteer, masked)
@@ -270,6 +278,7 @@ def _places(  # type: ignore[type-arg]
     kept = sorted(kept, key=lambda p: p.start)
     kept = within_qualifiers(gazetteer, masked, kept)
     kept = _within_named_provinces(text, sublocal.neighbourhoods(text, kept))
+    kept = _in_province_after(text, kept, gazetteer)
     kept += qualifiers(gazetteer, masked, kept, focus)
     if all(p.place.feature == "country" for p in kept):  # "the town of Maarat Noman"
         kept += cued_towns(gazetteer, masked, focus)
@@ -296,6 +305,32 @@ def _as_province(text: str, p, gazetteer: Gazetteer) -> bool:  # type: ignore[no
 
 
 _CITY_OF = re.compile(r"^(?:the\s+)?(?:old\s+)?(?:city|town)\s+of\s+(?=\S)", re.I)
+
+
+def _named_for(place, actor) -> bool:  # type: ignore[no-untyped-def]
+    """A place named inside an actor's name is who acts, not where: a country ("Saudi-led
+    coalition", "US forces"), or a village abroad that bears a leader's name ("pro-Hadi forces"
+    are Yemen's army, not a town in Arkansas)."""
+    if place.feature == "country":
+        return True
+    home = actor.country_iso3 if actor is not None else None
+    return (
+        home is not None
+        and place.feature == "city"
+        and place.country_iso3 != home
+        and place.population < BIG_TOWN
+    )
+
+
+def _stranger(place, prior: Prior, vouched: set[str | None]) -> bool:  # type: ignore[no-untyped-def]
+    """A village or small town of a country that the collection is a stranger to and that the
+    text neither names nor has an actor of: a namesake of a place the gazetteer lacks."""
+    return (
+        place.feature == "city"
+        and place.population < BIG_TOWN
+        and place.country_iso3 not in vouched
+        and prior.stranger(place.country_iso3)
+    )
 
 
 def _city_of(gazetteer: Gazetteer, p, focus: str | None = None):  # type: ignore[no-untyped-def]
@@ -411,6 +446,41 @@ def _within_named_provinces(text: str, places: list) -> list:  # type: ignore[ty
             continue
         out.append(p)
     return out
+
+
+def _in_province_after(text: str, places: list, gazetteer: Gazetteer) -> list:  # type: ignore[type-arg]
+    """ "X town in Daraa countryside", "X village in northern Hama province": a small locality
+    the words then place in a province the gazetteer does not put it in, and far from it, is a
+    homonym of one the gazetteer lacks there, and dropped (the province stays)."""
+    out = []
+    for p, q in zip(places, [*places[1:], None], strict=False):
+        if (
+            q is not None
+            and p.place.feature == "city"
+            and p.place.population < _SMALL_PLACE
+            and _IN_PROVINCE.match(text[p.end : q.start])
+            and q.place.admin1_code not in (None, p.place.admin1_code)
+            and (
+                q.place.feature == "admin1"
+                or (_PROVINCE_AFTER.match(text, q.end) and _province_seat(gazetteer, q.place))
+            )
+            # a place that near the province is the place, on its border ("Yarmouk camp in
+            # rural Damascus")
+            and events.km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
+            > _BORDER_KM
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+_BORDER_KM = 30.0
+_IN_PROVINCE = re.compile(
+    r"^\s*(?:(?:town|village|city|area|district|camp|hill|neighbou?rhood)\s+)?(?:in|of)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western|eastern|western)?\s+|"
+    r"central\s+|rural\s+)?$",
+    re.I,
+)
 
 
 def _kept(text: str, p) -> bool:  # type: ignore[no-untyped-def]

@@ -502,6 +502,7 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
     ):  # "Coalition drones": the word before the means names the doer
         before = before[:-1]
     after = [a for a in s.actors if a.start >= first and a not in before]
+    before = _without_supporters(s, before)
     for a, b in zip(after, after[1:], strict=False):
         if _BETWEEN.search(s.text[: a.start - s.start]) and _AND.match(
             s.text[a.end - s.start : b.start - s.start]
@@ -521,6 +522,27 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
             return (after[0] if after else None), _head(s, before)
         return None, (after[0] if after else None)
     return (before[-1] if before else None), (after[0] if after else None)
+
+
+def _without_supporters(s: Sentence, before: list[ActorMention]) -> list[ActorMention]:
+    """The actors before the verb without those named as another's support ("The army, backed
+    by allied militiamen, clashed with ...", "l'armée, appuyée par des supplétifs, a
+    repoussé ..."): the supported one is the subject."""
+    for k in range(len(before) - 1, 0, -1):
+        gap = s.text[before[k - 1].end - s.start : before[k].start - s.start]
+        if _SUPPORTED.match(gap):
+            return before[:k]
+    return before
+
+
+_SUPPORTED = re.compile(
+    r"^\s*,?\s*(?:(?:backed|supported|aided|assisted|reinforced|joined|accompanied|helped) by|"
+    r"with the (?:support|backing|help|assistance) of|along(?:side| with)|together with|"
+    r"(?:(?:appuy|épaul|aid|accompagn|renforc)(?:é|ée|és|ées)|soutenue?s?|rejointe?s?) par|"
+    r"avec (?:l'appui|le soutien|l'aide|le renfort) d(?:e|es|u|e la|e l')|aux côtés d(?:e|es|u))"
+    r"\s+(?:(?:its|their|his|the|some|allied|loyal|local|pro-\w+|ses|leurs|des|de|la|le|les)\s+)*$",
+    re.I,
+)
 
 
 def _head(s: Sentence, before: list[ActorMention]) -> ActorMention:

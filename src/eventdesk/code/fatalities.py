@@ -18,12 +18,20 @@ _DEATH = {
     "fr": r"(?:tu(?:é|ée|és|ées)|morts?|mortes|décéd(?:é|ée|és|ées)|victimes mortelles|péri|abattu(?:e|s|es)?|trouvé la mort|perdu la vie|succomb(?:é|ent|ait|aient)|tombés|cadavres|corps sans vie|exécut(?:é|és|ée|ées)|neutralis(?:é|ée|és|ées))",
 }
 _KILLING = {
-    "en": r"(?:killing(?: of)?|killed|kill|leaving|left|claimed the lives of|(?:the )?deaths? of|death toll (?:rose to|of|stands at|at)|toll of)",
-    "fr": r"(?:tuant|tué|tuer|faisant|fait|bilan (?:de|d'au moins|s'élève à)|coûté la vie à|causant la mort de|abattu)",
+    "en": r"(?:killing(?: of)?|killed|kill|leaving|left|claimed the lives of|(?:the )?deaths? of|death toll (?:rose to|of|stands at|at)|toll of|execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|shot dead)",
+    "fr": r"(?:tuant|tué|tuer|faisant|fait|bilan (?:de|d'au moins|s'élève à)|coûté la vie à|causant la mort de|abattu|exécut(?:é|ant)|massacr(?:é|ant)|assassin(?:é|ant)|égorg(?:é|eant)|décapit(?:é|ant))",
 }
 _HURT = {
     "en": r"(?:injur\w*|wound\w*|hurt|missing|abducted|kidnapped|arrested|displaced)",
     "fr": r"(?:bless\w*|disparus?|enlev\w*|arrêt\w*|déplacés)",
+}
+# what a number after an active verb may count that is no one ("executed 3 operations",
+# "left 2 vehicles burnt", "a exécuté trois opérations")
+_THINGS = {
+    "en": r"(?:operations?|attacks?|raids?|strikes?|missions?|orders?|plans?|projects?|times|"
+    r"vehicles?|cars?|houses?|homes?|buildings?|shops?|days?|hours?|weeks?|months?|years?)",
+    "fr": r"(?:opérations?|attaques?|raids?|frappes?|missions?|ordres?|plans?|projets?|fois|"
+    r"véhicules?|voitures?|maisons?|bâtiments?|boutiques?|jours?|heures?|semaines?|mois|ans)",
 }
 _TOTAL = {"en": r"\s+fatalit(?:y|ies)\b", "fr": r"\s+(?:morts?|tués)\b"}
 # words between a number and its verb, maybe an acronym in brackets or a closing quote:
@@ -61,6 +69,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         re.I,
     )
     total = re.compile(_TOTAL[lang], re.I)
+    things = re.compile(rf"^\s*(?:[\w'-]+\s+)?{_THINGS[lang]}\b", re.I)
     killing_one = re.compile(rf"\b{_KILLING[lang]}\s+$", re.I)
 
     def before_one(m: _Number) -> str:
@@ -88,7 +97,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         elif _victims(lang, before, after):
             v = _VICTIMS[lang][1].match(after)
             found.append(Toll(value, m.start(), m.end() + (v.end() if v else 0)))
-        elif (k := killing.search(before)) and not hurt_next.match(after):
+        elif (k := killing.search(before)) and not (hurt_next.match(after) or things.match(after)):
             found.append(Toll(value, m.start() - len(before) + k.start(), m.end()))
     if not found:
         single = _singular(sentence, lang)

@@ -22,10 +22,20 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from eventdesk.geo.places import CONTEXT_FEATURES, PlaceMention
+from eventdesk.geo.places import CONTEXT_FEATURES, Feature, Place, PlaceMention
+from eventdesk.geo.store import BIG_TOWN
 
 SURE = 0.9  # a mention this sure of its place teaches the collection's focus
 MIN_DOCS = 20  # a focus learned from fewer documents is no focus
+# a country that fewer than this share of the collection's documents are placed in is a
+# stranger to it: a village of that name there is more likely a namesake of one the gazetteer
+# lacks at home ("Arbin" shelled with Damascus's suburbs is no village in Savoie)
+STRANGER_SHARE = 0.0005
+STRANGER_DOCS = 1000  # ... and only a collection this large knows its countries well enough
+# ... when the collection keeps to a region: its REGION_COUNTRIES likeliest countries hold at
+# least REGION_SHARE of its documents (a desk's notes from the Middle East: 95%; from the
+# whole world: 64%)
+REGION_COUNTRIES, REGION_SHARE = 10, 0.85
 ADMIN1_WEIGHT = 1.0  # per decade of documents placed in the province
 COUNTRY_WEIGHT = 0.5  # per decade of documents placed in the country
 
@@ -36,10 +46,18 @@ class Prior:
 
     admin1: dict[str, float] = field(default_factory=dict)
     country: dict[str, float] = field(default_factory=dict)
+    share: dict[str, float] = field(default_factory=dict)  # of documents, per country
+    # whether the collection keeps to a region (REGION_SHARE) and is large enough to know it
+    regional: bool = False
+    vouched: dict[str, float] = field(default_factory=dict)  # share of documents, per country
 
     def country_focus(self) -> str | None:
         """The country most of the collection's documents are placed in."""
         return max(self.country, key=self.country.__getitem__) if self.country else None
+
+    def stranger(self, country_iso3: str) -> bool:
+        """Whether the collection's documents are (almost) never placed in the country."""
+        return self.regional and self.vouched.get(country_iso3, 0.0) < STRANGER_SHARE
 
     def weight(self, country_iso3: str, admin1_code: str | None) -> float:
         own = self.admin1.get(admin1_code, 0.0) if admin1_code else 0.0
@@ -53,9 +71,17 @@ class Learner:
     docs: int = 0
     admin1: Counter[str] = field(default_factory=Counter)
     country: Counter[str] = field(default_factory=Counter)
+    # documents per country that the text vouches for by more than a village's name (the
+    # country itself, a province, a city): a village's namesake abroad teaches no stranger
+    vouched: Counter[str] = field(default_factory=Counter)
+    placed: int = 0  # documents with any place
 
     def add(self, mentions: Iterable[PlaceMention]) -> None:
         """One document's place mentions (those of the sentences that tell an incident)."""
+        mentions = list(mentions)
+        if mentions:
+            self.placed += 1
+        self.vouched.update({m.place.country_iso3 for m in mentions if _vouches(m.place)})
         sure = [m.place for m in mentions if m.province_score >= SURE]
         sure = [p for p in sure if p.feature not in CONTEXT_FEATURES]
         if not sure:
@@ -67,10 +93,31 @@ class Learner:
     def prior(self) -> Prior | None:
         if self.docs < MIN_DOCS:
             return None
+        share = {k: n / self.docs for k, n in self.country.items()}
+        region = sum(sorted(share.values(), reverse=True)[:REGION_COUNTRIES])
         return Prior(
             {k: ADMIN1_WEIGHT * math.log10(1 + n) for k, n in self.admin1.items()},
             {k: COUNTRY_WEIGHT * math.log10(1 + n) for k, n in self.country.items()},
+            share,
+            region >= REGION_SHARE and self.placed >= STRANGER_DOCS,
+            {k: n / self.placed for k, n in self.vouched.items()},
         )
+
+
+def _vouches(place: Place) -> bool:
+    """A place that says its country: not a village, which has namesakes abroad."""
+    return place.feature != Feature.CITY or place.population >= BIG_TOWN
+
+
+def strange(mentions: Iterable[PlaceMention], prior: Prior | None) -> bool:
+    """Whether any of a document's place mentions is a village or small town of a country the
+    collection is a stranger to (`prior`: the focus so far; None, too early to say)."""
+    return prior is not None and any(
+        m.place.feature == Feature.CITY
+        and m.place.population < BIG_TOWN
+        and prior.stranger(m.place.country_iso3)
+        for m in mentions
+    )
 
 
 def unsure(mentions: Iterable[PlaceMention]) -> bool:
