@@ -202,11 +202,16 @@ def _elaborates(
     before (a quote on the attack the lead told), tells more about them ("Les deux convois
     auraient été la cible d'engins explosifs."), unless it surely tells an incident ACLED codes
     apart ("Une bombe a explosé au marché. Des centaines de personnes ont manifesté.")."""
-    if s.places or s.dates or not out or _SEVERAL.search(s.text):
+    if not out or _SEVERAL.search(s.text):
         return False  # "dozens of attacks": a tally, not more about the incident just told
+    if _gives_day(s, out):
+        return previous is not None and s.paragraph - previous.paragraph <= 1
+    if s.places or s.dates:
+        return False
     last = out[-1].sentence
     same = last.paragraph == s.paragraph and last is not s
-    follows = previous is not None and s.paragraph - previous.paragraph == 1
+    # right after the sentence that told them, or one that told more about them
+    follows = previous is not None and s.paragraph - previous.paragraph in (0, 1)
     if not (same or follows):
         return False
     own = classify.decide(s.hits, _NO_CONTEXT)
@@ -263,12 +268,34 @@ def _claims_told(s: Sentence, out: list[Draft]) -> bool:
     return all(p.place.admin1_code == own or p.place.feature == "country" for p in s.places)
 
 
+def _gives_day(s: Sentence, out: list[Draft]) -> bool:
+    """ "Gunmen abducted 24 villagers, police said on Tuesday. The attackers arrived late on
+    Sunday ...": the doers said again, with a day and no place, give the day the lead left out."""
+    return bool(s.dates and not s.places and out and _THE_DOERS.match(s.text) and _undated(out[-1]))
+
+
+def _undated(d: Draft) -> bool:
+    """Whether the draft's day is not its sentence's own (inherited, or the publication's)."""
+    return d.when.start < 0
+
+
+_THE_DOERS = re.compile(
+    r"\s*(?:the|these|those|les|ces)\s+(?:attackers|assailants|gunmen|raiders|kidnappers|"
+    r"abductors|bandits|militants|insurgents|assaillants|ravisseurs|hommes armés|agresseurs|"
+    r"individus armés|terroristes|jihadistes|djihadistes)\b",
+    re.I,
+)
+
+
 def _elaborate(s: Sentence, out: list[Draft]) -> None:
     last = out[-1].sentence
     targets = [d for d in out if d.sentence is last]
     if not _PLURAL_BACK.search(s.text):
         targets = targets[-1:]
+    day = s.dates[0] if _gives_day(s, out) else None
     for d in targets:
+        if day is not None:  # the lead's incident gets the day the next sentence gives it
+            d.when = day
         d.hits = d.hits + list(s.hits)
         decided = classify.decide(d.hits, d.ctx or _NO_CONTEXT)
         if decided is not None:
@@ -322,9 +349,13 @@ def _when(
     before = [d for d in before if not _in_brackets(s.text, d.start)] or before
     if before:
         return before[-1]
-    after = [d for d in s.dates if d.start > first]
+    # "... in an overnight raid, police said on Tuesday": the day it was told
+    after = [d for d in s.dates if d.start > first and not _REPORTED_ON.search(s.text[: d.start])]
     if after:
         return after[0]
+    if s.dates and all(d.start > first for d in s.dates):
+        return _told(para, published, fallback)
+
     if s.dates:
         return s.dates[0]
     if para.when is not None:
@@ -340,6 +371,15 @@ def _when(
     ):  # no date anywhere: the day it was processed, known to the month at best
         return When(fallback, TimePrecision.MONTH, UNDATED, UNDATED)
     return None
+
+
+def _told(para: _Paragraph, published: dt.date | None, fallback: dt.date | None) -> When | None:
+    """The date an incident falls back on when its sentence gives only the day it was told."""
+    if para.when is not None:
+        return para.when
+    if published is not None:
+        return When(published, TimePrecision.DAY, -1, -1)
+    return When(fallback, TimePrecision.MONTH, UNDATED, UNDATED) if fallback else None
 
 
 def _in_brackets(text: str, offset: int) -> bool:

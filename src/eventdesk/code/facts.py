@@ -182,10 +182,12 @@ def _local_reason(s: str, h: Hit, lex: Lexicon) -> str | None:
     if h.label == "Arrests" and rx is not None and rx.search(s):
         return "criminal"  # ACLED codes no arrest for a common crime
     rx = lex.cues.get("anaphora")
-    if rx is not None and any(
-        rx.fullmatch(w) for w in s[max(0, h.start - 20) : h.start].split()[-2:]
-    ):
+    last = s[max(0, h.start - 30) : h.start].split()[-2:]
+    if rx is not None and any(rx.fullmatch(w) for w in last):
         return "anaphora"  # "ces attaques", "cette explosion": an incident told before
+    told = lex.cues.get("report")
+    if told is not None and len(last) == 2 and last[1] == "the" and told.fullmatch(last[0]):
+        return "anaphora"  # "police confirmed the abduction": an incident told before
     rx = lex.cues.get("background")
     if rx is not None and rx.search(s[max(0, h.start - BACKGROUND_WINDOW) : h.start]):
         return "background"

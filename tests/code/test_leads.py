@@ -1,0 +1,48 @@
+"""A wire story's lead and what follows it: the day the story was told is not the incident's,
+the doers said again give the day the lead left out, and a sentence that points back to the
+incident ("confirmed the abduction", "this attack") tells no other one (sentences written for
+the tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.code import code_document
+from eventdesk.geo import Gazetteer
+from eventdesk.records import Document
+
+pytestmark = pytest.mark.slow
+
+LEAD = (
+    "Gunmen kidnapped 12 farmers in a raid on a village near Kaura Namoda, police said on Tuesday."
+)
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-06", language="en")  # fmt: skip
+    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7))
+    return [(str(e.event_date), e.location) for e in coded.events]
+
+
+def test_the_doers_said_again_give_the_lead_its_day() -> None:
+    text = LEAD + "\n\nThe attackers arrived late on Sunday and went from house to house, firing."
+    assert _events(text) == [("2024-03-03", "Kaura Namoda")]
+
+
+def test_the_day_it_was_told_is_not_the_incident_s() -> None:
+    # no day of its own: the lead's incident is dated as of the story, not of the police's words
+    assert _events(LEAD) == [("2024-03-06", "Kaura Namoda")]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "A police spokesman in Gusau confirmed the abduction and said a rescue team was sent.",
+        "This raid was the third in the area this month, a police spokesman in Gusau said.",
+    ],
+)
+def test_a_sentence_that_points_back_tells_no_other_incident(after: str) -> None:
+    assert _events(LEAD + "\n\n" + after) == [("2024-03-06", "Kaura Namoda")]
