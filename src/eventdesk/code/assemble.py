@@ -35,7 +35,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 _PASSIVE_BY = re.compile(
-    r"\b(?:by|par)\s+(?:(?:des|les|the|a|an|un|une|alleged|presumed|suspected|unidentified|"
+    r"\b(?:by|par)\s+(?:(?:des|les|la|le|the|a|an|un|une|alleged|presumed|suspected|unidentified|"
     r"unknown|présumés?|supposés?|présumées?)\s+){0,3}$",
     re.I,
 )

@@ -1,0 +1,52 @@
+"""A device described by what it is made of tells no shelling; "arrested by the gendarmerie":
+the gendarmes arrested (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.code import code_document
+from eventdesk.code.facts import _triggers
+from eventdesk.code.lexicon import load
+from eventdesk.geo import Gazetteer
+from eventdesk.records import Document, SubEventType
+
+pytestmark = pytest.mark.slow
+
+
+def _events(text: str, lang: str):  # type: ignore[no-untyped-def]
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-06", language=lang)  # fmt: skip
+    return code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7)).events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("L'engin, composé d'un obus d'artillerie relié à une batterie, était enfoui.", "fr"),
+        ("The device, made from an artillery shell wired to a battery, was buried.", "en"),
+    ],
+)
+def test_what_a_device_is_made_of_is_no_shelling(sentence: str, lang: str) -> None:
+    kept, _ = _triggers(sentence, load(lang), frozenset())
+    assert [h.label for h in kept] == []
+    # the same shell fired is one
+    fired = sentence.split(",")[0] + " was hit by an artillery shell."
+    if lang == "fr":
+        fired = "Le poste a été frappé par un obus d'artillerie."
+    assert "Shelling/artillery/missile attack" in [
+        h.label for h in _triggers(fired, load(lang), frozenset())[0]
+    ]
+
+
+def test_arrested_by_the_gendarmerie_the_gendarmes_arrest() -> None:
+    events = _events(
+        "Mardi soir, deux hommes soupçonnés d'appartenir à un groupe jihadiste ont été arrêtés "
+        "par la gendarmerie à Mopti.",
+        "fr",
+    )
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        (SubEventType.ARRESTS, "Police Forces of Mali (2021-) Gendarmerie")
+    ]
