@@ -184,7 +184,10 @@ class Gazetteer:
     def _named_countries(self, tokens: list[Token], spans: list[Span]) -> set[str]:
         named = {self._names.countries[s.key] for s in spans if s.key in self._names.countries}
         for tok in tokens:
-            iso3 = self._names.demonyms.get(fold(tok.text))
+            key = fold(tok.text)
+            iso3 = self._names.demonyms.get(key)
+            if iso3 is None and key.endswith("s"):  # "Palestinians", "Israéliens": the people
+                iso3 = self._names.demonyms.get(key[:-1])
             if iso3 and (tok.cap or tok.text.islower()):
                 named.add(iso3)
         return named

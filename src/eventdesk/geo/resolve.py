@@ -25,6 +25,9 @@ from eventdesk.geo.store import BIG_TOWN, Names
 HINT, HINT_MISS = 5.0, -5.0
 NAMED, NAMED_MISS = 3.0, -1.5
 VOTED = 1.5
+# a place just across the border of a small country the text names ("entered Israel from
+# Gaza"): within BESIDE_KM of that country's point
+NAMED_BESIDE, BESIDE_KM = 1.5, 100.0
 ADMIN1_NAMED, ADMIN2_NAMED, SAME_ADMIN1 = 3.0, 2.0, 1.0
 CUE = {
     "admin1": {Feature.ADMIN1: 4.0, Feature.REGION: 4.0},
@@ -261,7 +264,12 @@ def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
     if ctx.hint:
         score += HINT if iso3 == ctx.hint else HINT_MISS
     if ctx.named:
-        score += NAMED if iso3 in ctx.named else NAMED_MISS
+        if iso3 in ctx.named:
+            score += NAMED
+        elif _beside(names, pid, ctx.named):
+            score += NAMED_BESIDE
+        else:
+            score += NAMED_MISS
     elif ctx.voted:
         score += VOTED if iso3 == ctx.voted else 0.0
     admin1 = col["admin1_code_iso"][pid]
@@ -298,6 +306,21 @@ def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
         # known by its name, a province is no homonym of its town
         score += ctx.focus.weight(iso3, admin1)
     return score
+
+
+def _beside(names: Names, pid: int, named: set[str]) -> bool:
+    col = names.col
+    lat, lon = col["lat"][pid], col["lon"][pid]
+    scale = math.cos(math.radians(lat))
+    limit = (BESIDE_KM / 111.2) ** 2
+    for iso3 in named:
+        country = names.country_ids.get(iso3)
+        if country is None:
+            continue
+        dlat, dlon = col["lat"][country] - lat, (col["lon"][country] - lon) * scale
+        if dlat * dlat + dlon * dlon < limit:
+            return True
+    return False
 
 
 def _own(names: Names, c: Choice) -> set[str]:

@@ -287,7 +287,11 @@ def _longest(
                 return Span(start, stop - 2, bare, key, i, end)
         if end == i and (_skipped(tokens[i], skip) or tokens[i].text.lower() in ARTICLES):
             continue
-        if end > i and all(_skipped(t, skip) or t.particle for t in tokens[i : end + 1]):
+        if (
+            end > i
+            and all(_skipped(t, skip) or t.particle for t in tokens[i : end + 1])
+            and fold(surface) not in countries  # "West Bank": common words, a country's name
+        ):
             continue
         key = fold(surface)
         if key and known(key):
