@@ -29,7 +29,7 @@ from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
 from eventdesk.code.qualifiers import abbreviated, paired, qualifiers, within_qualifiers
 from eventdesk.code.sublocal import line_of
-from eventdesk.geo.store import BIG_TOWN
+from eventdesk.geo.focus import village
 from eventdesk.records import DateMethod, Document, Event, SubEventType
 
 if TYPE_CHECKING:
@@ -230,7 +230,7 @@ def _places(  # type: ignore[type-arg]
         vouched = {iso for iso, _ in _country_words(gazetteer, masked, first)} | {
             a.actor.country_iso3 for a in actor_mentions if a.actor is not None
         }
-        first = [p for p in first if not _stranger(p.place, prior, vouched)]
+        first = [p for p in first if not prior.stranger_village(p.place, vouched)]
     first = sublocal.neighbourhoods(text, first)  # "the Al Jazira neighbourhood of Damascus"
     first, pairs = paired(gazetteer, masked, first)  # "Villarrica (Guaira)": in Paraguay
     initials = abbreviated(gazetteer, masked)
@@ -314,23 +314,7 @@ def _named_for(place, actor) -> bool:  # type: ignore[no-untyped-def]
     if place.feature == "country":
         return True
     home = actor.country_iso3 if actor is not None else None
-    return (
-        home is not None
-        and place.feature == "city"
-        and place.country_iso3 != home
-        and place.population < BIG_TOWN
-    )
-
-
-def _stranger(place, prior: Prior, vouched: set[str | None]) -> bool:  # type: ignore[no-untyped-def]
-    """A village or small town of a country that the collection is a stranger to and that the
-    text neither names nor has an actor of: a namesake of a place the gazetteer lacks."""
-    return (
-        place.feature == "city"
-        and place.population < BIG_TOWN
-        and place.country_iso3 not in vouched
-        and prior.stranger(place.country_iso3)
-    )
+    return home is not None and place.country_iso3 != home and village(place)
 
 
 def _city_of(gazetteer: Gazetteer, p, focus: str | None = None):  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from eventdesk.geo.places import CONTEXT_FEATURES, Feature, Place, PlaceMention
@@ -46,7 +46,6 @@ class Prior:
 
     admin1: dict[str, float] = field(default_factory=dict)
     country: dict[str, float] = field(default_factory=dict)
-    share: dict[str, float] = field(default_factory=dict)  # of documents, per country
     # whether the collection keeps to a region (REGION_SHARE) and is large enough to know it
     regional: bool = False
     vouched: dict[str, float] = field(default_factory=dict)  # share of documents, per country
@@ -58,6 +57,15 @@ class Prior:
     def stranger(self, country_iso3: str) -> bool:
         """Whether the collection's documents are (almost) never placed in the country."""
         return self.regional and self.vouched.get(country_iso3, 0.0) < STRANGER_SHARE
+
+    def stranger_village(self, place: Place, vouched: Collection[str | None] = ()) -> bool:
+        """Whether the place is a village or small town of a country the collection is a
+        stranger to and that is not in `vouched` (the countries its own text names)."""
+        return (
+            village(place)
+            and place.country_iso3 not in vouched
+            and self.stranger(place.country_iso3)
+        )
 
     def weight(self, country_iso3: str, admin1_code: str | None) -> float:
         own = self.admin1.get(admin1_code, 0.0) if admin1_code else 0.0
@@ -81,7 +89,7 @@ class Learner:
         mentions = list(mentions)
         if mentions:
             self.placed += 1
-        self.vouched.update({m.place.country_iso3 for m in mentions if _vouches(m.place)})
+        self.vouched.update({m.place.country_iso3 for m in mentions if not village(m.place)})
         sure = [m.place for m in mentions if m.province_score >= SURE]
         sure = [p for p in sure if p.feature not in CONTEXT_FEATURES]
         if not sure:
@@ -93,31 +101,24 @@ class Learner:
     def prior(self) -> Prior | None:
         if self.docs < MIN_DOCS:
             return None
-        share = {k: n / self.docs for k, n in self.country.items()}
-        region = sum(sorted(share.values(), reverse=True)[:REGION_COUNTRIES])
+        region = sum(n for _, n in self.country.most_common(REGION_COUNTRIES)) / self.docs
         return Prior(
             {k: ADMIN1_WEIGHT * math.log10(1 + n) for k, n in self.admin1.items()},
             {k: COUNTRY_WEIGHT * math.log10(1 + n) for k, n in self.country.items()},
-            share,
             region >= REGION_SHARE and self.placed >= STRANGER_DOCS,
             {k: n / self.placed for k, n in self.vouched.items()},
         )
 
 
-def _vouches(place: Place) -> bool:
-    """A place that says its country: not a village, which has namesakes abroad."""
-    return place.feature != Feature.CITY or place.population >= BIG_TOWN
+def village(place: Place) -> bool:
+    """A village or small town: one with namesakes abroad, which does not say its country."""
+    return place.feature == Feature.CITY and place.population < BIG_TOWN
 
 
 def strange(mentions: Iterable[PlaceMention], prior: Prior | None) -> bool:
     """Whether any of a document's place mentions is a village or small town of a country the
     collection is a stranger to (`prior`: the focus so far; None, too early to say)."""
-    return prior is not None and any(
-        m.place.feature == Feature.CITY
-        and m.place.population < BIG_TOWN
-        and prior.stranger(m.place.country_iso3)
-        for m in mentions
-    )
+    return prior is not None and any(prior.stranger_village(m.place) for m in mentions)
 
 
 def unsure(mentions: Iterable[PlaceMention]) -> bool:

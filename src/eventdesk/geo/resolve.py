@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from eventdesk.geo.cues import kind_cue, near_cue
@@ -244,13 +245,14 @@ def _top_points(names: Names, c: Choice) -> list[tuple[float, float]]:
 
 def _near_others(lat: float, lon: float, near: list[list[tuple[float, float]]]) -> int:
     """How many of the other names may stand for a place within NEAR_KM of (lat, lon)."""
+    return sum(_within_km(lat, lon, points, NEAR_KM) for points in near)
+
+
+def _within_km(lat: float, lon: float, points: Iterable[tuple[float, float]], km: float) -> bool:
+    """Whether any of the points lies within `km` of (lat, lon) (flat, at the scale of lat)."""
     scale = math.cos(math.radians(lat))
-    limit = (NEAR_KM / 111.2) ** 2
-    count = 0
-    for points in near:
-        if any((la - lat) ** 2 + (scale * (lo - lon)) ** 2 < limit for la, lo in points):
-            count += 1
-    return count
+    limit = (km / 111.2) ** 2
+    return any((la - lat) ** 2 + (scale * (lo - lon)) ** 2 < limit for la, lo in points)
 
 
 def _unit_country(names: Names, pid: int) -> str | None:
@@ -309,18 +311,14 @@ def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
 
 
 def _beside(names: Names, pid: int, named: set[str]) -> bool:
+    """Whether the place lies within BESIDE_KM of the point of a country the text names."""
     col = names.col
-    lat, lon = col["lat"][pid], col["lon"][pid]
-    scale = math.cos(math.radians(lat))
-    limit = (BESIDE_KM / 111.2) ** 2
-    for iso3 in named:
-        country = names.country_ids.get(iso3)
-        if country is None:
-            continue
-        dlat, dlon = col["lat"][country] - lat, (col["lon"][country] - lon) * scale
-        if dlat * dlat + dlon * dlon < limit:
-            return True
-    return False
+    points = [
+        (col["lat"][c], col["lon"][c])
+        for c in (names.country_ids.get(iso3) for iso3 in named)
+        if c is not None
+    ]
+    return _within_km(col["lat"][pid], col["lon"][pid], points, BESIDE_KM)
 
 
 def _own(names: Names, c: Choice) -> set[str]:
