@@ -226,7 +226,7 @@ def _places(  # type: ignore[type-arg]
     first = [
         _city_of(gazetteer, p) for p in gazetteer.find_places(masked, focus=prior) if usable(p)
     ]
-    if prior is not None:  # "Arbin" shelled in a collection from Syria is no village in Savoie
+    if prior is not None:  # "Foix" shelled in a collection from Syria is no town in Ariège
         vouched = {iso for iso, _ in _country_words(gazetteer, masked, first)} | {
             a.actor.country_iso3 for a in actor_mentions if a.actor is not None
         }
@@ -448,8 +448,8 @@ def _in_province_after(text: str, places: list, gazetteer: Gazetteer) -> list:  
                 q.place.feature == "admin1"
                 or (_PROVINCE_AFTER.match(text, q.end) and _province_seat(gazetteer, q.place))
             )
-            # a place that near the province is the place, on its border ("Yarmouk camp in
-            # rural Damascus")
+            # a place that near the province is the place, on its border (a camp on a city's
+            # edge that the text puts in the rural province around it)
             and events.km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
             > _BORDER_KM
         ):

@@ -29,7 +29,7 @@ SURE = 0.9  # a mention this sure of its place teaches the collection's focus
 MIN_DOCS = 20  # a focus learned from fewer documents is no focus
 # a country that fewer than this share of the collection's documents are placed in is a
 # stranger to it: a village of that name there is more likely a namesake of one the gazetteer
-# lacks at home ("Arbin" shelled with Damascus's suburbs is no village in Savoie)
+# lacks at home ("Foix" shelled with Damascus's suburbs is no town in Ariège)
 STRANGER_SHARE = 0.0005
 STRANGER_DOCS = 1000  # ... and only a collection this large knows its countries well enough
 # ... when the collection keeps to a region: its REGION_COUNTRIES likeliest countries hold at
