@@ -94,6 +94,36 @@ TITLES = frozenset(
         "judge",
     ]
 )
+# Last words of a body's name that put the body in the place its name begins with ("Tabriz
+# Tractor Company", "Kerman Municipality", "Mosul University Hospital"): the place is named. Not
+# a newspaper's ("Tehran Times", "Jerusalem Post"), a street's or a gate's, which may lie
+# elsewhere.
+INSTITUTIONS = frozenset(
+    [
+        "company",
+        "co",
+        "corporation",
+        "factory",
+        "group",
+        "industries",
+        "municipality",
+        "governorate",
+        "council",
+        "university",
+        "hospital",
+        "refinery",
+        "prison",
+        "complex",
+        "bazaar",
+    ]
+)
+# The last word of a newspaper's name that begins with a place's ("Tehran Times")
+NEWSPAPERS = frozenset(
+    ["post", "times", "tribune", "herald", "gazette", "journal", "observer", "chronicle"]
+)
+# "LNA-controlled Sirte", "IS-held Mosul": a name before such a compound is whose, not part
+# of the place's name
+_HELD_BY = re.compile(r"-(?:controlled|held|led|backed|occupied|besieged|run)$", re.I)
 ARTICLES = frozenset(
     [
         "al",
@@ -207,7 +237,20 @@ def find_spans(
         i = found.last + 1
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
     spans = [s for s in spans if not _part_of_longer_name(text, s, tokens, covered, skip)]
-    return _without_fused_words(text, tokens, spans)
+    return _without_newspapers(text, tokens, _without_fused_words(text, tokens, spans))
+
+
+def _without_newspapers(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A place's name before a newspaper's word ("the Jerusalem Post", "Libya Herald") names
+    the newspaper, which tells where nothing happened; the word itself is no place either."""
+    papers = {
+        i
+        for i in range(1, len(tokens))
+        if tokens[i].text.lower() in NEWSPAPERS
+        and tokens[i - 1].cap
+        and _joined(text, tokens[i - 1], tokens[i])
+    }
+    return [s for s in spans if s.last + 1 not in papers and s.first not in papers]
 
 
 def _without_fused_words(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
@@ -222,6 +265,7 @@ def _without_fused_words(text: str, tokens: list[Token], spans: list[Span]) -> l
             and text[a.end : b.start] == " "
             and tokens[a.first].cap
             and tokens[b.first].cap
+            and not _possessive(tokens[a.first].text)  # "Tabriz's Marand"
         ):
             fused.update((id(a), id(b)))
     return [s for s in spans if id(s) not in fused]
@@ -243,6 +287,10 @@ def _part_of_longer_name(
     ):
         nxt += 1  # "Bir at Tutah": look past the particles for the rest of the name
     after = tokens[nxt] if nxt < len(tokens) else None
+    if before is not None and (_possessive(before.text) or _HELD_BY.search(before.text)):
+        before = None  # "Mali's Gao", "LNA-controlled Sirte"
+    if _possessive(tokens[span.first].text) or _institution(tokens, nxt):
+        after = None  # "Tabriz's Grand Bazaar", "Tabriz Tractor Company"
     for tok, n in ((before, span.first - 1), (after, nxt)):
         if tok is None or not tok.cap or n in covered:
             continue
@@ -253,6 +301,21 @@ def _part_of_longer_name(
         if tok is before and lower in TITLES:
             return True
         if lower not in skip and fold(tok.text) not in skip:
+            return True
+    return False
+
+
+def _possessive(word: str) -> bool:
+    return word[-2:] in ("'s", "’s")
+
+
+def _institution(tokens: list[Token], first: int) -> bool:
+    """Whether the capitalised words from tokens[first] (up to three) end a body's name
+    (INSTITUTIONS)."""
+    for tok in tokens[first : first + 3]:
+        if not tok.cap:
+            return False
+        if tok.text.lower().rstrip(".") in INSTITUTIONS:
             return True
     return False
 
@@ -285,6 +348,8 @@ def _longest(
             key = fold(bare)  # (a country's is said of it, not where: "Syria's war")
             if key and known(key) and key not in countries and key not in skip:
                 return Span(start, stop - 2, bare, key, i, end)
+            if key in countries:  # "Mali's" is no "Malis"
+                continue
         if end == i and (_skipped(tokens[i], skip) or tokens[i].text.lower() in ARTICLES):
             continue
         if (

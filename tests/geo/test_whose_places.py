@@ -1,0 +1,59 @@
+"""A place's name beside words that are not part of it: a possessive before it ("Mali's Gao
+region") or on it ("Tabriz's bazaar merchants"), a compound saying who holds it
+("LNA-controlled Sirte"), the body whose name it begins ("the Tabriz Tractor Company"),
+and "in front of", which is where, not a front's name (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.code import code_document
+from eventdesk.geo import Gazetteer
+from eventdesk.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _names(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
+    return [(p.text, p.place.country_iso3) for p in gaz.find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shells fell on villages of Mali's Gao region on Monday.", ("Gao", "MLI")),
+        ("Gunmen ambushed a patrol in LNA-controlled Sirte.", ("Sirte", "LBY")),
+        ("Jets struck a market in HTS-held Taftanaz on Sunday.", ("Taftanaz", "SYR")),
+        ("Workers of the Tabriz Tractor Company stopped work.", ("Tabriz", "IRN")),
+        ("Nurses of Kerman Municipality marched on Monday.", ("Kerman", "IRN")),
+        ("Merchants of Tabriz's Grand Bazaar closed their shops.", ("Tabriz", "IRN")),
+        ("Farmers marched in Tabriz's Marand county.", ("Marand", "IRN")),
+    ],
+)
+def test_a_place_beside_words_that_are_not_its_name_is_found(
+    gaz: Gazetteer, text: str, place: tuple[str, str]
+) -> None:
+    names = _names(gaz, text)
+    assert place in names and {iso for _, iso in names} == {place[1]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jerusalem Post reported the story on Monday.",  # a newspaper
+        "According to the Libya Herald, talks went on.",
+        "Tabriz Zamani spoke to reporters on Monday.",  # a person's name
+    ],
+)
+def test_a_newspaper_or_a_person_named_after_a_place_is_no_place(gaz: Gazetteer, text: str) -> None:
+    assert _names(gaz, text) == []
+
+
+def test_in_front_of_a_town_s_building_is_in_the_town() -> None:
+    text = "On 4 March 2024, teachers gathered in front of Kerman's governorate to protest."
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
+    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6))
+    assert [(e.location, e.country_iso3) for e in coded.events] == [("Kerman", "IRN")]
