@@ -96,3 +96,25 @@ def test_a_street_named_after_a_town_is_not_the_town() -> None:
     text = "Journalists protested on Multan Road in Lahore city (Lahore, Punjab)."
     found = {p.place.name for p in _places(gaz, text, [], text)}
     assert "Multan" not in found and "Lahore" in found
+
+
+def test_a_sure_place_across_the_border_of_the_actors_country_is_kept() -> None:
+    # the actors are Israeli (or Turkish) three times over; the place is surely in a
+    # neighbouring country and stays there
+    from eventdesk.actors import find_actors
+
+    gaz = Gazetteer.open()
+    for text, iso in (
+        (
+            "On 4 March 2024, Israeli settlers backed by Israeli soldiers raided Sinjil and "
+            "beat two shepherds. Israeli soldiers later fired tear gas at the villagers.",
+            "PSE",
+        ),
+        (
+            "On 4 March 2024, Turkish soldiers backed by Turkish drones raided Tal Abyad and "
+            "detained two men. Turkish soldiers later burned a house.",
+            "SYR",
+        ),
+    ):
+        places = _places(gaz, text, find_actors(text, lang="en"), text)
+        assert [p.place.country_iso3 for p in places] == [iso]

@@ -29,6 +29,7 @@ from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
 from eventdesk.code.qualifiers import abbreviated, paired, qualifiers, within_qualifiers
 from eventdesk.code.sublocal import line_of
+from eventdesk.geo.borders import borders_any
 from eventdesk.geo.focus import village
 from eventdesk.records import DateMethod, Document, Event, SubEventType
 
@@ -273,7 +274,13 @@ def _places(  # type: ignore[type-arg]
         or (
             p.score >= _FOREIGN_SCORE
             and line_of(text, p.start) not in home_lines
-            and (p.place.country_iso3 in named or p.place.population >= _WORLD_CITY)
+            and (
+                p.place.country_iso3 in named
+                or p.place.population >= _WORLD_CITY
+                # "Israeli settlers entered X": a place surely across the border of the country
+                # the text names
+                or borders_any(p.place.country_iso3, named)
+            )
         )
     ]
     kept += [p for p in initials if not any(q.start < p.end and p.start < q.end for q in kept)]
