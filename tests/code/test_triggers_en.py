@@ -51,6 +51,8 @@ def test_arrests_in_a_raid_are_arrests_not_an_attack() -> None:
         ("Residents blocked the highway with burning tyres.", "Violent demonstration"),
         ("Border guards fired warning shots in the air.", "Other"),
         ("Troops re-captured the town after two days.", "@territory"),
+        ("The coalition struck a bridge on the coast road.", "Air/drone strike"),
+        ("Coalition jets bombed a fuel depot.", "Air/drone strike"),
     ],
 )
 def test_english_triggers(sentence: str, label: str) -> None:

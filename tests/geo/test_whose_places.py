@@ -57,3 +57,28 @@ def test_in_front_of_a_town_s_building_is_in_the_town() -> None:
                    content_hash="t", published="2024-03-05", language="en")  # fmt: skip
     coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6))
     assert [(e.location, e.country_iso3) for e in coded.events] == [("Kerman", "IRN")]
+
+
+def test_a_country_that_leads_or_backs_is_who_not_where(gaz: Gazetteer) -> None:
+    assert _names(gaz, "Jets of the Saudi-led coalition struck a farm.") == []
+    assert _names(gaz, "Iran-backed fighters shelled a farm.") == []
+
+
+def test_a_district_known_only_as_a_town_abroad_leaves_the_province_to_hold_the_town(
+    gaz: Gazetteer,
+) -> None:
+    # "Meme" is a department of Cameroon the gazetteer knows only as villages elsewhere; the
+    # province after it still says which Kumba this is
+    names = _names(gaz, "Traders protested in Kumba city (Meme, Sud-Ouest) on Monday.")
+    assert ("Kumba", "CMR") in names
+
+
+def test_a_province_name_two_countries_share_leaves_the_country_to_the_actors() -> None:
+    # both Yemen and Saudi Arabia have an Al Jawf province; the Houthis fight in Yemen's
+    text = (
+        "On 4 March 2024, Saudi-led coalition jets struck Houthi fighters in Al Jawf governorate."
+    )
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
+    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6))
+    assert [(e.location, e.country_iso3) for e in coded.events] == [("Al Jawf", "YEM")]

@@ -244,6 +244,8 @@ def _places(  # type: ignore[type-arg]
         # country than a village's
         weight = 2.0 if p.precision >= 2 or _as_province(text, p, gazetteer) else 1.0
         votes[iso] = votes.get(iso, 0.0) + p.score * weight
+        for other in _namesake_countries(gazetteer, p) - {iso}:  # less than the one chosen
+            votes[other] = votes.get(other, 0.0) + _NAMESAKE_SHARE * p.score * weight
     for p in initials + pairs:  # a place's qualifier names its province: its country is the focus
         votes[p.place.country_iso3] = votes.get(p.place.country_iso3, 0.0) + 3.0
     for a in actor_mentions:
@@ -292,6 +294,19 @@ def _places(  # type: ignore[type-arg]
     if all(p.place.feature == "country" for p in kept):  # "the town of Maarat Noman"
         kept += cued_towns(gazetteer, masked, focus)
     return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
+
+
+_NAMESAKE_SHARE = 0.75
+
+
+def _namesake_countries(gazetteer: Gazetteer, p) -> set[str]:  # type: ignore[no-untyped-def]
+    """The other countries with a province (or district) of the same name as the province `p`
+    stands for: a name two countries give their provinces ("Al Jawf", "La Libertad") says
+    nothing of which one the text is in."""
+    feature = p.place.feature
+    if feature not in ("admin1", "admin2"):
+        return set()
+    return {u.country_iso3 for u in gazetteer.admin_units(p.text) if u.feature == feature}
 
 
 _PROVINCE_BEFORE = re.compile(

@@ -132,12 +132,22 @@ def resolve(
             c.scores = tuple(_score(names, pid, c, context) for pid in c.ids)
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
     # right to left: in "X (District, Province)" the district is placed before X
-    held = {
-        id(c): _held(names, c, after, later)
-        for c, after, later in reversed(
-            list(zip(choices, [*choices[1:], None], [*choices[2:], None, None], strict=False))
-        )
-    }
+    held: dict[int, bool] = {}
+    for c, after, later in reversed(
+        list(zip(choices, [*choices[1:], None], [*choices[2:], None, None], strict=False))
+    ):
+        if (
+            after is not None
+            and not held[id(after)]
+            and after.best != c.best  # "Banfora (Banfora, Comoe)": the town names itself
+            and names.col["feature"][after.best] in POINT_FEATURES
+            and later is not None
+            and later.after_comma
+        ):
+            # "X (District, Province)" with a district we only know as a town elsewhere: the
+            # province still holds X
+            after, later = later, None
+        held[id(c)] = _held(names, c, after, later)
     if capitals:
         _one_sense(choices)
     return [_mention(text, names, c) for c in choices if held[id(c)] or every]

@@ -368,13 +368,20 @@ def _longest(
     return _hyphen_head(tokens[i], i, heads or known, skip)
 
 
+# "Saudi-led coalition", "Iran-backed militias": who leads or backs, not where
+_LED = frozenset(
+    ["led", "backed", "sponsored", "brokered", "trained", "funded", "allied", "aligned",
+     "affiliated", "supported", "linked", "armed", "made"]
+)  # fmt: skip
+
+
 def _hyphen_head(
     tok: Token, i: int, known: Callable[[str], bool], skip: frozenset[str]
 ) -> Span | None:
     """'Kinshasa-Gombe', 'Zagreb-Centar': a known town before a hyphenated quarter (`known`:
     the names that may begin such a name: not "Ceel-Jaale" for Eyl, also called "Ceel")."""
-    head = tok.text.split("-", 1)[0]
-    if head == tok.text or len(head) < 4 or head.lower() in skip:
+    head, _, tail = tok.text.partition("-")
+    if not tail or len(head) < 4 or head.lower() in skip or tail.lower() in _LED:
         return None
     key = fold(head)
     if key and known(key):
