@@ -133,13 +133,12 @@ def resolve(
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
     # right to left: in "X (District, Province)" the district is placed before X
     held: dict[int, bool] = {}
-    for c, after, later in reversed(
-        list(zip(choices, [*choices[1:], None], [*choices[2:], None, None], strict=False))
-    ):
+    triples = zip(choices, [*choices[1:], None], [*choices[2:], None, None], strict=False)
+    for this, after, later in reversed(list(triples)):
         if (
             after is not None
             and not held[id(after)]
-            and after.best != c.best  # "Banfora (Banfora, Comoe)": the town names itself
+            and after.best != this.best  # "Kumba (Kumba, Sud-Ouest)": the town names itself
             and names.col["feature"][after.best] in POINT_FEATURES
             and later is not None
             and later.after_comma
@@ -147,7 +146,7 @@ def resolve(
             # "X (District, Province)" with a district we only know as a town elsewhere: the
             # province still holds X
             after, later = later, None
-        held[id(c)] = _held(names, c, after, later)
+        held[id(this)] = _held(names, this, after, later)
     if capitals:
         _one_sense(choices)
     return [_mention(text, names, c) for c in choices if held[id(c)] or every]
