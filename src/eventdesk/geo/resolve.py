@@ -133,20 +133,21 @@ def resolve(
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
     # right to left: in "X (District, Province)" the district is placed before X
     held: dict[int, bool] = {}
-    triples = zip(choices, [*choices[1:], None], [*choices[2:], None, None], strict=False)
-    for this, after, later in reversed(list(triples)):
+    nexts: list[Choice | None] = [*choices[1:], None]
+    triples = zip(choices, nexts, [*nexts[1:], None], strict=False)
+    for this, nxt, later in reversed(list(triples)):
         if (
-            after is not None
-            and not held[id(after)]
-            and after.best != this.best  # "Kumba (Kumba, Sud-Ouest)": the town names itself
-            and names.col["feature"][after.best] in POINT_FEATURES
+            nxt is not None
+            and not held[id(nxt)]
+            and nxt.best != this.best  # "Kumba (Kumba, Sud-Ouest)": the town names itself
+            and names.col["feature"][nxt.best] in POINT_FEATURES
             and later is not None
             and later.after_comma
         ):
             # "X (District, Province)" with a district we only know as a town elsewhere: the
             # province still holds X
-            after, later = later, None
-        held[id(this)] = _held(names, this, after, later)
+            nxt, later = later, None
+        held[id(this)] = _held(names, this, nxt, later)
     if capitals:
         _one_sense(choices)
     return [_mention(text, names, c) for c in choices if held[id(c)] or every]
