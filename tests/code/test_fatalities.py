@@ -114,3 +114,23 @@ def test_english_one_victim_named_by_an_article(sentence, expected):
 def test_english_tolls_around_an_apposition_or_a_relative_clause(sentence, expected):
     toll = count(sentence, load("en"))
     assert toll is not None and toll.count == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "Shelling hit the farm, killing a shepherd and three of his sons.", 4),
+        ("en", "Gunmen shot dead a village elder and his driver on the road.", 2),
+        ("en", "A drone hit a truck, killing the driver and a passenger.", 2),
+        ("en", "Rebels killed two soldiers and a policeman at the post.", 3),
+        ("en", "Jets struck the camp, killing 3 fighters and 2 guards.", 5),
+        ("en", "Gunmen killed a guard and wounded two others.", 1),
+        ("en", "Gunmen killed 3 guards and 2 others were wounded.", 3),
+        ("en", "A mine killed a number of soldiers and a guide.", None),
+        ("fr", "Des hommes armés ont attaqué le hameau, tuant un berger et deux enfants.", 3),
+        ("fr", "Les assaillants ont tué un gendarme et un civil dans le marché.", 2),
+    ],
+)
+def test_the_people_a_killing_verb_lists_add_up(lang, sentence, expected):
+    toll = count(sentence, load(lang))
+    assert (toll.count if toll else None) == expected

@@ -30,6 +30,7 @@ def _names(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Nurses of Kerman Municipality marched on Monday.", ("Kerman", "IRN")),
         ("Merchants of Tabriz's Grand Bazaar closed their shops.", ("Tabriz", "IRN")),
         ("Farmers marched in Tabriz's Marand county.", ("Marand", "IRN")),
+        ("Rebels shelled Al Bab on Monday.", ("Al Bab", "SYR")),
     ],
 )
 def test_a_place_beside_words_that_are_not_its_name_is_found(
@@ -45,6 +46,7 @@ def test_a_place_beside_words_that_are_not_its_name_is_found(
         "The Jerusalem Post reported the story on Monday.",  # a newspaper
         "According to the Libya Herald, talks went on.",
         "Tabriz Zamani spoke to reporters on Monday.",  # a person's name
+        "Fighters of Jaysh Al Sham clashed with rebels.",  # an article and a word, in a name
     ],
 )
 def test_a_newspaper_or_a_person_named_after_a_place_is_no_place(gaz: Gazetteer, text: str) -> None:

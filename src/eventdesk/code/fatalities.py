@@ -99,6 +99,10 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
             found.append(Toll(value, m.start(), m.end() + (v.end() if v else 0)))
         elif (k := killing.search(before)) and not (hurt_next.match(after) or things.match(after)):
             found.append(Toll(value, m.start() - len(before) + k.start(), m.end()))
+    listed = _listed(sentence, lex)  # "killing a woman and three children"
+    if listed is not None:
+        found = [t for t in found if t.end <= listed.start or t.start >= listed.end]
+        found = sorted([*found, listed], key=lambda t: t.start)
     if not found:
         single = _singular(sentence, lang)
         if single:
@@ -226,6 +230,72 @@ _SINGULAR = {
         re.I,
     ),
 }
+
+
+# The people a killing verb lists ("killing a woman and three children", "shot dead a tribal
+# elder and his son", "tuant un soldat et deux civils"): each item a determiner or a number
+# and its noun, the list ending where the clause goes on ("in the market", "and wounded two")
+_LISTED = {
+    "en": (
+        re.compile(
+            r"\b(?:killing|killed|shot dead|shot and killed|murdered|murdering|assassinated|"
+            r"executed|executing|lynched|beheaded)\s+",
+            re.I,
+        ),
+        re.compile(r"^(?:a|an|one|the|his|her|their|its)$", re.I),
+        re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I),
+        re.compile(
+            r"[;.:()]|\s+(?:in|on|at|near|while|after|before|as|when|during|from|with|inside|"
+            r"outside|by|who|which|that|including|among)\s+",
+            re.I,
+        ),
+    ),
+    "fr": (
+        re.compile(
+            r"\b(?:tuant|a tué|ont tué|avait tué|avaient tué|abattant|a abattu|ont abattu|"
+            r"assassinant|a assassiné|ont assassiné|exécutant|a exécuté|ont exécuté)\s+",
+            re.I,
+        ),
+        re.compile(r"^(?:un|une|le|la|l'|son|sa|leur)$", re.I),
+        re.compile(r"\s*,\s*(?:et\s+)?|\s+et\s+", re.I),
+        re.compile(
+            r"[;.:()]|\s+(?:à|au|aux|dans|près|lors|alors|pendant|après|avant|avec|par|qui|"
+            r"dont|parmi)\s+",
+            re.I,
+        ),
+    ),
+}
+# "a number of", "a group of": no count of people
+_VAGUE = re.compile(r"^(?:number|total|group|few|dozen|couple|series|lot|handful)$", re.I)
+
+
+def _listed(sentence: str, lex: Lexicon) -> Toll | None:
+    """The toll of two or more people a killing verb lists, each counted (ACLED adds them up)."""
+    parts = _LISTED.get(lex.lang)
+    if parts is None:
+        return None
+    verb, determiner, joint, stop = parts
+    for m in verb.finditer(sentence):
+        rest = sentence[m.end() :]
+        clause = stop.split(rest, maxsplit=1)[0]
+        total, items, end = 0, 0, m.end()
+        for item in joint.split(clause):
+            words = item.split()
+            if not words or re.search(rf"\b{_HURT[lex.lang]}", item, re.I):
+                break  # "and two others were wounded"
+            n = _value(words[0], lex) if not determiner.match(words[0]) else None
+            if determiner.match(words[0]):
+                if len(words) < 2 or _VAGUE.match(words[1]):
+                    break
+                n = _value(words[1], lex) if len(words) > 2 else None
+                n = n or 1
+            if n is None:
+                break  # "and wounded two others": the list has ended
+            total, items = total + n, items + 1
+            end = sentence.index(item, end) + len(item)
+        if items >= 2:
+            return Toll(total, m.start(), end)
+    return None
 
 
 def _singular(sentence: str, lang: str) -> Toll | None:

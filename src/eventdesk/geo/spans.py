@@ -276,7 +276,10 @@ def _part_of_longer_name(
 ) -> bool:
     """A lone word inside a longer capitalised name we do not know ("Nicolas Maduro", "Nga
     Tauk Tu"), or after a title ("President Nicolas"), is no place of its own."""
-    if span.first != span.last:
+    first = span.first
+    if span.last == first + 1 and tokens[first].text.lower() in ARTICLES:
+        first += 1  # "Ahrar Al Sham": an article and one word are one word of a longer name
+    if first != span.last:
         return False
     before = tokens[span.first - 1] if span.first > 0 else None
     nxt = span.last + 1
@@ -289,7 +292,7 @@ def _part_of_longer_name(
     after = tokens[nxt] if nxt < len(tokens) else None
     if before is not None and (_possessive(before.text) or _HELD_BY.search(before.text)):
         before = None  # "Mali's Gao", "LNA-controlled Sirte"
-    if _possessive(tokens[span.first].text) or _institution(tokens, nxt):
+    if _possessive(tokens[span.last].text) or _institution(tokens, nxt):
         after = None  # "Tabriz's Grand Bazaar", "Tabriz Tractor Company"
     for tok, n in ((before, span.first - 1), (after, nxt)):
         if tok is None or not tok.cap or n in covered:
