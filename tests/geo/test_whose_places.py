@@ -31,6 +31,7 @@ def _names(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Merchants of Tabriz's Grand Bazaar closed their shops.", ("Tabriz", "IRN")),
         ("Farmers marched in Tabriz's Marand county.", ("Marand", "IRN")),
         ("Rebels shelled Al Bab on Monday.", ("Al Bab", "SYR")),
+        ("Dockers struck in Bandar e Abbas on Monday.", ("Bandar e Abbas", "IRN")),
     ],
 )
 def test_a_place_beside_words_that_are_not_its_name_is_found(

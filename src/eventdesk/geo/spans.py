@@ -51,6 +51,7 @@ PARTICLES = frozenset(
         "um",
         "of",
         "y",
+        "e",  # Persian ezafe written apart: "Shahr e Kord", "Bandar e Abbas"
         "da",
         "do",
         "dos",
