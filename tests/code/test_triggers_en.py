@@ -53,6 +53,16 @@ def test_arrests_in_a_raid_are_arrests_not_an_attack() -> None:
         ("Troops re-captured the town after two days.", "@territory"),
         ("The coalition struck a bridge on the coast road.", "Air/drone strike"),
         ("Coalition jets bombed a fuel depot.", "Air/drone strike"),
+        ("A VBIED hit the checkpoint at dawn.", "Remote explosive/landmine/IED"),
+        ("An SVBIED hit the checkpoint at dawn.", "Suicide bomb"),
+        ("Militants detonated a house near the bridge.", "Remote explosive/landmine/IED"),
+        ("Fighters blew up a bridge on the river.", "Remote explosive/landmine/IED"),
+        ("A farmer was gunned down near his field.", "@attack"),
+        ("Settlers uprooted forty olive trees near the village.", "Looting/property destruction"),
+        ("Graffiti was sprayed on the walls of a school.", "Looting/property destruction"),
+        ("Rebels captured Tell Abyad from the army.", "@territory"),
+        ("The militia imposed its control over the valley.", "@territory"),
+        ("Troops established two bases near the border.", "Headquarters or base established"),
     ],
 )
 def test_english_triggers(sentence: str, label: str) -> None:
