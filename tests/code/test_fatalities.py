@@ -127,6 +127,7 @@ def test_english_tolls_around_an_apposition_or_a_relative_clause(sentence, expec
         ("en", "Gunmen killed a guard and wounded two others.", 1),
         ("en", "Gunmen killed 3 guards and 2 others were wounded.", 3),
         ("en", "A mine killed a number of soldiers and a guide.", None),
+        ("en", "Rebels raided the post, killing six guards, an army officer said.", 6),
         ("fr", "Des hommes armés ont attaqué le hameau, tuant un berger et deux enfants.", 3),
         ("fr", "Les assaillants ont tué un gendarme et un civil dans le marché.", 2),
     ],

@@ -278,8 +278,10 @@ def _listed(sentence: str, lex: Lexicon) -> Toll | None:
     for m in verb.finditer(sentence):
         rest = sentence[m.end() :]
         clause = stop.split(rest, maxsplit=1)[0]
-        total, items, end = 0, 0, m.end()
-        for item in joint.split(clause):
+        counted: list[tuple[int, int, bool]] = []  # (people, end, after a comma only)
+        seps = ["", *joint.findall(clause)]
+        end = m.end()
+        for item, sep in zip(joint.split(clause), seps, strict=False):
             words = item.split()
             if not words or re.search(rf"\b{_HURT[lex.lang]}", item, re.I):
                 break  # "and two others were wounded"
@@ -291,10 +293,13 @@ def _listed(sentence: str, lex: Lexicon) -> Toll | None:
                 n = n or 1
             if n is None:
                 break  # "and wounded two others": the list has ended
-            total, items = total + n, items + 1
             end = sentence.index(item, end) + len(item)
-        if items >= 2:
-            return Toll(total, m.start(), end)
+            counted.append((n, end, not sep.strip(" ,")))
+        # a list ends with "and": "killing seven soldiers, a military official said" is none
+        while counted and counted[-1][2] and len(counted) > 1:
+            counted.pop()
+        if len(counted) >= 2:
+            return Toll(sum(n for n, _, _ in counted), m.start(), counted[-1][1])
     return None
 
 
