@@ -25,6 +25,7 @@ def test_the_longest_overlapping_phrase_wins() -> None:
         "He died of a heart attack in his cell.",
         "The ministry bought two attack helicopters.",
         "Officials spoke of the war on terror.",
+        "A general strike hit the port city.",  # a strike that is no air strike
     ],
 )
 def test_phrases_that_report_no_incident_hide_their_triggers(sentence: str) -> None:
@@ -63,6 +64,11 @@ def test_arrests_in_a_raid_are_arrests_not_an_attack() -> None:
         ("Rebels captured Tell Abyad from the army.", "@territory"),
         ("The militia imposed its control over the valley.", "@territory"),
         ("Troops established two bases near the border.", "Headquarters or base established"),
+        ("Strikes by the coalition hit a militia depot.", "Air/drone strike"),
+        ("Rebels claim to capture Tell Abyad.", "@territory"),
+        ("Loyalist forces gained ground near the river.", "@territory"),
+        ("Rebels advanced on army positions near the dam.", "Armed clash"),
+        ("Students burned an effigy of the governor.", "Peaceful protest"),
     ],
 )
 def test_english_triggers(sentence: str, label: str) -> None:
