@@ -44,3 +44,16 @@ def test_the_province_after_an_unknown_district_qualifies_the_place_before_it() 
     for district in ("Xqzshing", "Shinkey"):
         text = f"Gunmen killed a farmer in Islamabad area of {district} district, Laghman."
         assert _places_of(text) == [("AFG", "AF-LAG")], district
+
+
+def test_a_province_after_a_list_or_a_district_in_it_holds_the_places_before() -> None:
+    # a made-up pairing: the writer puts Shibam in Amran, where the gazetteer has none, so the
+    # Shibam of Hadramawt is no candidate and the province stands for the place
+    for text in (
+        "Coalition jets struck Shibam, Kawkaban and Thula areas of Amran governorate.",
+        "Coalition jets struck Shibam area of Kawkaban district in Amran governorate.",
+        "Coalition jets struck Shibam in the governorate of Amran.",
+    ):
+        places = _places_of(text)
+        assert ("YEM", "YE-HD") not in places, text
+        assert ("YEM", "YE-AM") in places, text

@@ -119,10 +119,15 @@ def _candidates(text: str) -> list[tuple[int, int]]:
 # (Nagpur, Maharashtra)", "Gubio (Gubio LGA, Borno)"
 _TO_PROVINCE = re.compile(
     r"^(?:\s+(?:district|town|city|village|area|sector|tehsil|county|municipality|LGA))*"
+    # "Dar Salam, Tell Nour and Kafr Nabi villages of ...": the place leads a list of its kind
+    r"(?:(?:(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'’-]*\s*){1,3}){1,6}"
+    r"\s*(?:areas|villages|towns|districts|neighbou?rhoods))?"
     # "Islamabad area of Alingar district, Laghman": the unit the place is part of, then its
     # province
     r"(?:\s+of\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:district|county|municipality|tehsil|LGA)))?"
-    r"\s*[,(]\s*(?:([^(),.;]{1,40}),\s*)?$"
+    r"(?:\s*[,(]\s*(?:([^(),.;]{1,40}),\s*)?"
+    # "... area of Abs district in Hajjah governorate", "villages of the province of Idlib"
+    r"|\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|governorate|region|state)\s+of\s+)?)$"
 )
 _LISTED = re.compile(
     r"\s*(?:,\s*(?:and\b|et\b)?|and\b|&|et\b)\s*[A-Z]|\s+provinces\b"
