@@ -85,3 +85,10 @@ def test_a_province_name_two_countries_share_leaves_the_country_to_the_actors() 
                    content_hash="t", published="2024-03-05", language="en")  # fmt: skip
     coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6))
     assert [(e.location, e.country_iso3) for e in coded.events] == [("Al Jawf", "YEM")]
+
+
+def test_a_common_word_geonames_gives_a_small_town_as_another_name_is_no_place(
+    gaz: Gazetteer,
+) -> None:
+    # "Farms" is only another name of a small town in Connecticut (stop_alternates_en.txt)
+    assert _names(gaz, "Shells hit Farms near Marib on Monday.") == [("Marib", "YEM")]

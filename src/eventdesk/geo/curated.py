@@ -145,8 +145,9 @@ def abbreviations(name: str = "abbreviations.tsv") -> list[tuple[str, str, int]]
 
 @lru_cache(maxsize=1)
 def not_places() -> frozenset[str]:
-    """Capitalised words that are not place names on their own (stop_*.txt, all languages)."""
+    """Capitalised words that are not place names on their own (stop_*.txt, all languages, and
+    the common English words GeoNames has only as other names of small places)."""
     words: set[str] = set()
-    for file in ("stop_en.txt", "stop_fr.txt"):
+    for file in ("stop_en.txt", "stop_fr.txt", "stop_alternates_en.txt"):
         words.update(cells[0].lower() for _, cells in _lines(file))
     return frozenset(words)
