@@ -92,3 +92,17 @@ def test_a_common_word_geonames_gives_a_small_town_as_another_name_is_no_place(
 ) -> None:
     # "Farms" is only another name of a small town in Connecticut (stop_alternates_en.txt)
     assert _names(gaz, "Shells hit Farms near Marib on Monday.") == [("Marib", "YEM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Industry and trade officials met in Amman.", [("Amman", "JOR")]),  # a village's name
+        # an everyday word is still a word of a longer name: no "Lakshmi" on its own
+        ("Workers blocked the Lakshmi Rice Mill gates in Kolkata.", [("Kolkata", "IND")]),
+    ],
+)
+def test_everyday_words_that_name_small_places(
+    gaz: Gazetteer, text: str, names: list[tuple[str, str]]
+) -> None:
+    assert _names(gaz, text) == names

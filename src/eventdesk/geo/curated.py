@@ -145,9 +145,15 @@ def abbreviations(name: str = "abbreviations.tsv") -> list[tuple[str, str, int]]
 
 @lru_cache(maxsize=1)
 def not_places() -> frozenset[str]:
-    """Capitalised words that are not place names on their own (stop_*.txt, all languages, and
-    the common English words GeoNames has only as other names of small places)."""
+    """Capitalised words that are not place names on their own (stop_*.txt, all languages)."""
     words: set[str] = set()
-    for file in ("stop_en.txt", "stop_fr.txt", "stop_alternates_en.txt"):
+    for file in ("stop_en.txt", "stop_fr.txt"):
         words.update(cells[0].lower() for _, cells in _lines(file))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Everyday English words that GeoNames has only as names of small places ("Farms",
+    "Industry"): no place on their own, but still words of a longer name ("Krishna Rice Mill")."""
+    return frozenset(cells[0].lower() for _, cells in _lines("stop_alternates_en.txt"))

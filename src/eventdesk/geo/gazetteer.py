@@ -8,7 +8,7 @@ import weakref
 from collections import Counter
 from pathlib import Path
 
-from eventdesk.geo.curated import abbreviation_key, not_places
+from eventdesk.geo.curated import abbreviation_key, common_words, not_places
 from eventdesk.geo.focus import Prior
 from eventdesk.geo.fold import fold
 from eventdesk.geo.given import given_span, resolve_given
@@ -27,6 +27,7 @@ class Gazetteer:
     def __init__(self, names: Names):
         self._names = names
         self._skip = not_places()
+        self._common = common_words()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None) -> Gazetteer:
@@ -121,7 +122,13 @@ class Gazetteer:
         """
         tokens = tokenize(text)
         spans = find_spans(
-            text, tokens, self._names.known, self._skip, self._names.head, self._names.countries
+            text,
+            tokens,
+            self._names.known,
+            self._skip,
+            self._names.head,
+            self._names.countries,
+            self._common,
         )
         named = self._named_countries(tokens, spans)
         places = [
@@ -168,7 +175,13 @@ class Gazetteer:
         """Every place name in `text`, countries and continents included, each resolved."""
         tokens = tokenize(text)
         spans = find_spans(
-            text, tokens, self._names.known, self._skip, self._names.head, self._names.countries
+            text,
+            tokens,
+            self._names.known,
+            self._skip,
+            self._names.head,
+            self._names.countries,
+            self._common,
         )
         named = self._named_countries(tokens, spans)
         countries = {s.start: s for s in spans if s.key in self._names.countries}

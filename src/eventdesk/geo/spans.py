@@ -206,6 +206,7 @@ def find_spans(
     skip: frozenset[str],
     heads: Callable[[str], bool] | None = None,
     countries: Container[str] = frozenset(),
+    common: Container[str] = frozenset(),
 ) -> list[Span]:
     """Longest-first, left-to-right matches of token runs against the gazetteer's names.
 
@@ -215,7 +216,8 @@ def find_spans(
     not place names on their own. `heads`: the names a hyphenated name may begin with as a
     town and its quarter ("Kinshasa-Gombe"), or be without its hyphen ("Pyeong-taek" for
     "Pyeongtaek"); default: any known name. A name with an English possessive is the name
-    ("Hama's countryside"), unless it is one of `countries`' (folded names).
+    ("Hama's countryside"), unless it is one of `countries`' (folded names). `common`: words
+    (lower-cased) that are no place on their own but may be part of a longer name.
     """
     spans: list[Span] = []
     i, n = 0, len(tokens)
@@ -236,6 +238,9 @@ def find_spans(
             continue
         spans.append(found)
         i = found.last + 1
+    # an everyday word that is only a small place's name ("Farms") is no place of its own, but
+    # a word of a longer name all the same
+    spans = [s for s in spans if s.first != s.last or tokens[s.first].text.lower() not in common]
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
     spans = [s for s in spans if not _part_of_longer_name(text, s, tokens, covered, skip)]
     return _without_newspapers(text, tokens, _without_fused_words(text, tokens, spans))
