@@ -57,3 +57,29 @@ def test_a_province_after_a_list_or_a_district_in_it_holds_the_places_before() -
         places = _places_of(text)
         assert ("YEM", "YE-HD") not in places, text
         assert ("YEM", "YE-AM") in places, text
+
+
+def test_a_district_spelt_otherwise_is_found_in_the_collections_countries() -> None:
+    # a text that names no known place: "Saqain district" is Sa'dah's Saqayn, the one unit of
+    # that spelling among the countries the collection's documents are placed in
+    import datetime as dt
+
+    from eventdesk.code import code_document
+    from eventdesk.geo import Gazetteer
+    from eventdesk.geo.focus import Prior
+    from eventdesk.records import Document
+
+    prior = Prior({}, {"SYR": 2.0, "YEM": 1.5, "IRQ": 1.4})
+    text = "On 4 March 2024, shells hit farms in Saqain district."
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
+    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), prior)
+    assert [(e.country_iso3, e.admin1_code) for e in coded.events] == [("YEM", "YE-SD")]
+    # a consonant skeleton alone is no spelling of it ("Rolpa" is no "Orelope")
+    text = "On 4 March 2024, shells hit farms in Rolpa district."
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
+    assert (
+        code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), Prior({}, {"NGA": 1.0})).events
+        == []
+    )

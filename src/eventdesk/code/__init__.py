@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from eventdesk.code import (
@@ -31,6 +32,7 @@ from eventdesk.code.qualifiers import abbreviated, paired, qualifiers, within_qu
 from eventdesk.code.sublocal import line_of
 from eventdesk.geo.borders import borders_any
 from eventdesk.geo.focus import village
+from eventdesk.geo.fold import fold
 from eventdesk.records import DateMethod, Document, Event, SubEventType
 
 if TYPE_CHECKING:
@@ -257,6 +259,8 @@ def _places(  # type: ignore[type-arg]
         votes[iso] = votes.get(iso, 0.0) + _NAMED_VOTE  # "in Sarajevo-Novi Grad, Bosnia"
     if not votes:  # "a farm near Xqzville (Jalalaqsi)": the qualifier alone, if sure
         found = first or qualifiers(gazetteer, masked, [], None)
+        if not found and prior is not None:  # "Bogea area of Kutaf district"
+            found = _units_in_focus(gazetteer, masked, prior)
         home = prior.country_focus() if prior is not None else None
         return found or (cued_towns(gazetteer, masked, home) if home else [])
     first = [p for p in first if not any(q.start < p.end and p.start < q.end for q in initials)]
@@ -297,6 +301,26 @@ def _places(  # type: ignore[type-arg]
 
 
 _NAMESAKE_SHARE = 0.75
+_FOCUS_COUNTRIES = 10  # the collection's likeliest countries, for units spelt otherwise
+
+
+def _units_in_focus(gazetteer: Gazetteer, text: str, prior: Prior) -> list:  # type: ignore[type-arg]
+    """The units a text that names no known place qualifies ("Kutaf district"), spelt otherwise
+    than the gazetteer spells them, in the one country among the collection's likeliest that
+    has units of that consonant skeleton; none when several have."""
+    found = {
+        iso: units
+        for iso in prior.top_countries(_FOCUS_COUNTRIES)
+        if (units := [u for u in qualifiers(gazetteer, text, [], iso) if _spelt_alike(u)])
+    }
+    return next(iter(found.values())) if len(found) == 1 else []
+
+
+def _spelt_alike(p) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the text's spelling of a unit is a transliteration of the gazetteer's ("Kutaf",
+    "Kitaf"), not merely one with the same consonants ("Rolpa", "Orelope")."""
+    said, known = fold(p.text), fold(p.place.name)
+    return abs(len(said) - len(known)) <= 2 and SequenceMatcher(None, said, known).ratio() >= 0.75
 
 
 def _namesake_countries(gazetteer: Gazetteer, p) -> set[str]:  # type: ignore[no-untyped-def]

@@ -54,6 +54,10 @@ class Prior:
         """The country most of the collection's documents are placed in."""
         return max(self.country, key=self.country.__getitem__) if self.country else None
 
+    def top_countries(self, n: int) -> list[str]:
+        """The `n` countries most of the collection's documents are placed in, likeliest first."""
+        return sorted(self.country, key=self.country.__getitem__, reverse=True)[:n]
+
     def stranger(self, country_iso3: str) -> bool:
         """Whether the collection's documents are (almost) never placed in the country."""
         return self.regional and self.vouched.get(country_iso3, 0.0) < STRANGER_SHARE
