@@ -46,3 +46,16 @@ def test_the_day_it_was_told_is_not_the_incident_s() -> None:
 )
 def test_a_sentence_that_points_back_tells_no_other_incident(after: str) -> None:
     assert _events(LEAD + "\n\n" + after) == [("2024-03-06", "Kaura Namoda")]
+
+
+def test_a_dated_attack_told_before_its_place_takes_the_place_its_paragraph_gives() -> None:
+    text = (
+        "On 4 March 2024, police beat traders who refused to close their stalls. "
+        "The traders sell fruit in Kano city."
+    )
+    assert _events(text) == [("2024-03-04", "Kano")]
+
+
+def test_a_month_in_background_gives_no_day_of_its_own() -> None:
+    text = "The army has attacked its critics since July 2023. Its headquarters stand in Niamey."
+    assert _events(text) == []

@@ -404,8 +404,14 @@ def _by_place(
     if origins and any(_LOCATIVE.search(s.text[: p.start - s.start]) for p in places):
         places = [p for p in places if p not in origins] or places
     if not places:
-        if para.place is None and (not dated or all(h.label.startswith("@") for h in s.hits)):
-            return [(None, list(s.hits))]  # "ces attaques": told before, placed there
+        generic = all(h.label.startswith("@") for h in s.hits) and not any(
+            w.precision == TimePrecision.DAY for w in s.dates
+        )
+        if para.place is None and (not dated or generic):
+            # "ces attaques": told before, placed there; but "On 8 May, police beat ..." with
+            # a day of its own is a new telling, placed where its paragraph goes on to say (not
+            # "in power since July 2023": a month is background)
+            return [(None, list(s.hits))]
         return [(para.place or para.default_place, list(s.hits))]
     chosen: dict[int, list[classify.Hit]] = {}
     for h in s.hits:
