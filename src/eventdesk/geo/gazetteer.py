@@ -121,15 +121,7 @@ class Gazetteer:
         (eventdesk.geo.focus), for names the text leaves in doubt.
         """
         tokens = tokenize(text)
-        spans = find_spans(
-            text,
-            tokens,
-            self._names.known,
-            self._skip,
-            self._names.head,
-            self._names.countries,
-            self._common,
-        )
+        spans = self._spans(text, tokens)
         named = self._named_countries(tokens, spans)
         places = [
             s
@@ -174,15 +166,7 @@ class Gazetteer:
     def toponyms(self, text: str, *, country_iso3: str | None = None) -> list[PlaceMention]:
         """Every place name in `text`, countries and continents included, each resolved."""
         tokens = tokenize(text)
-        spans = find_spans(
-            text,
-            tokens,
-            self._names.known,
-            self._skip,
-            self._names.head,
-            self._names.countries,
-            self._common,
-        )
+        spans = self._spans(text, tokens)
         named = self._named_countries(tokens, spans)
         countries = {s.start: s for s in spans if s.key in self._names.countries}
         places = [
@@ -193,6 +177,12 @@ class Gazetteer:
         )
         mentions += [self._country_mention(s) for s in countries.values()]
         return sorted(mentions, key=lambda m: m.start)
+
+    def _spans(self, text: str, tokens: list[Token]) -> list[Span]:
+        names = self._names
+        return find_spans(
+            text, tokens, names.known, self._skip, names.head, names.countries, self._common
+        )
 
     def _named_countries(self, tokens: list[Token], spans: list[Span]) -> set[str]:
         named = {self._names.countries[s.key] for s in spans if s.key in self._names.countries}
