@@ -259,7 +259,7 @@ def _places(  # type: ignore[type-arg]
         votes[iso] = votes.get(iso, 0.0) + _NAMED_VOTE  # "in Sarajevo-Novi Grad, Bosnia"
     if not votes:  # "a farm near Xqzville (Jalalaqsi)": the qualifier alone, if sure
         found = first or qualifiers(gazetteer, masked, [], None)
-        if not found and prior is not None:  # "Bogea area of Kutaf district"
+        if not found and prior is not None:  # "farms in Saqain district"
             found = _units_in_focus(gazetteer, masked, prior)
         home = prior.country_focus() if prior is not None else None
         return found or (cued_towns(gazetteer, masked, home) if home else [])
@@ -305,7 +305,7 @@ _FOCUS_COUNTRIES = 10  # the collection's likeliest countries, for units spelt o
 
 
 def _units_in_focus(gazetteer: Gazetteer, text: str, prior: Prior) -> list:  # type: ignore[type-arg]
-    """The units a text that names no known place qualifies ("Kutaf district"), spelt otherwise
+    """The units a text that names no known place qualifies ("Saqain district"), spelt otherwise
     than the gazetteer spells them, in the one country among the collection's likeliest that
     has units of that consonant skeleton; none when several have."""
     found = {
@@ -317,8 +317,8 @@ def _units_in_focus(gazetteer: Gazetteer, text: str, prior: Prior) -> list:  # t
 
 
 def _spelt_alike(p) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the text's spelling of a unit is a transliteration of the gazetteer's ("Kutaf",
-    "Kitaf"), not merely one with the same consonants ("Rolpa", "Orelope")."""
+    """Whether the text's spelling of a unit is a transliteration of the gazetteer's ("Saqain",
+    "Saqayn"), not merely one with the same consonants ("Rilpo", "Orelope")."""
     said, known = fold(p.text), fold(p.place.name)
     return abs(len(said) - len(known)) <= 2 and SequenceMatcher(None, said, known).ratio() >= 0.75
 

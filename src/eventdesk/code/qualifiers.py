@@ -126,7 +126,7 @@ _TO_PROVINCE = re.compile(
     # province
     r"(?:\s+of\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:district|county|municipality|tehsil|LGA)))?"
     r"(?:\s*[,(]\s*(?:([^(),.;]{1,40}),\s*)?"
-    # "... area of Abs district in Hajjah governorate", "villages of the province of Idlib"
+    # "... area of Kawkaban district in Amran governorate", "villages of the province of Idlib"
     r"|\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|governorate|region|state)\s+of\s+)?)$"
 )
 _LISTED = re.compile(

@@ -155,5 +155,5 @@ def not_places() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Everyday English words that GeoNames has only as names of small places ("Farms",
-    "Industry"): no place on their own, but still words of a longer name ("Krishna Rice Mill")."""
+    "Industry"): no place on their own, but still words of a longer name ("Lakshmi Rice Mill")."""
     return frozenset(cells[0].lower() for _, cells in _lines("stop_alternates_en.txt"))
