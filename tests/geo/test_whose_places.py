@@ -106,3 +106,10 @@ def test_everyday_words_that_name_small_places(
     gaz: Gazetteer, text: str, names: list[tuple[str, str]]
 ) -> None:
     assert _names(gaz, text) == names
+
+
+def test_a_city_is_written_by_its_own_name_before_a_bigger_citys_other_name(
+    gaz: Gazetteer,
+) -> None:
+    # "Sari" is also another name of Surrey, British Columbia, a bigger city
+    assert _names(gaz, "Teachers rallied in Sari on Monday.") == [("Sari", "IRN")]

@@ -47,7 +47,8 @@ NEAR_KM = 100.0
 TOP_K = 3
 # named only by an alternate name, when others bear it as their main name (geoparsing: in
 # news from everywhere GeoNames' alternates are mostly historical or foreign names; the event
-# coder leaves it out, its Middle Eastern and African names are often alternates' spellings)
+# coder weighs it only among cities of BIG_TOWN or more, since its Middle Eastern and African
+# villages' names are often alternates' spellings)
 ALTERNATE = -2.0
 SEAT = 3.0  # a town that is the seat (biggest town) of a province of the same name
 # a country's capital: named alone, it is the capital more often than any namesake
@@ -193,6 +194,18 @@ def _held(names: Names, c: Choice, after: Choice | None, later: Choice | None) -
     return True
 
 
+def _big_alternates(names: Names, ids: tuple[int, ...], span: Span) -> frozenset[int]:
+    """The cities the name stands for only through another name, when a city as big bears it
+    as its own ("Sari" is Sari in Mazandaran before Surrey, British Columbia): a city is
+    written by its own name. Villages are left alone, whose names news spells many ways."""
+    pop = names.col["population"]
+    big = [p for p in ids if (pop[p] or 0) >= BIG_TOWN and names.col["feature"][p] == Feature.CITY]
+    if len(big) < 2:
+        return frozenset()
+    other = names.alternates(span.key) & set(big)
+    return other if len(other) < len(big) else frozenset()
+
+
 def _choice(text: str, names: Names, span: Span, prev: Span | None, main_names: bool) -> Choice:
     ids = names.ids(span.key)
     if len(ids) > MAX_CANDIDATES:
@@ -205,7 +218,7 @@ def _choice(text: str, names: Names, span: Span, prev: Span | None, main_names: 
     ) or bool(_UNIT_COMMA.search(gap))  # "... area of Xqz district, Laghman": Xqz unknown
     cue = kind_cue(text, span.start, span.end)
     near = near_cue(text, span.start)
-    alternates = names.alternates(span.key) if main_names else frozenset()
+    alternates = names.alternates(span.key) if main_names else _big_alternates(names, ids, span)
     if len(alternates) == len(ids):
         alternates = frozenset()  # all alike: no place has it as its main name
     bracket = qualifies and gap.endswith("(")
