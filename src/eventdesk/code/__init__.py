@@ -324,8 +324,8 @@ def _spelt_alike(p) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _namesake_countries(gazetteer: Gazetteer, p) -> set[str]:  # type: ignore[no-untyped-def]
-    """The other countries with a province (or district) of the same name as the province `p`
-    stands for: a name two countries give their provinces ("Al Jawf", "La Libertad") says
+    """The countries with a province (or district, as `p` is) of the name `p` stands for, its
+    own among them: a name two countries give their provinces ("Al Jawf", "La Libertad") says
     nothing of which one the text is in."""
     feature = p.place.feature
     if feature not in ("admin1", "admin2"):

@@ -285,12 +285,13 @@ def _listed(sentence: str, lex: Lexicon) -> Toll | None:
             words = item.split()
             if not words or re.search(rf"\b{_HURT[lex.lang]}", item, re.I):
                 break  # "and two others were wounded"
-            n = _value(words[0], lex) if not determiner.match(words[0]) else None
-            if determiner.match(words[0]):
+            n: int | None
+            if determiner.match(words[0]):  # "a shepherd", "the two men"
                 if len(words) < 2 or _VAGUE.match(words[1]):
                     break
-                n = _value(words[1], lex) if len(words) > 2 else None
-                n = n or 1
+                n = (_value(words[1], lex) if len(words) > 2 else None) or 1
+            else:  # "three of his sons"
+                n = _value(words[0], lex)
             if n is None:
                 break  # "and wounded two others": the list has ended
             end = sentence.index(item, end) + len(item)

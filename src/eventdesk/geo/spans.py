@@ -352,7 +352,7 @@ def _longest(
     for end in reversed(ends):
         start, stop = tokens[i].start, tokens[end].end
         surface = text[start:stop]
-        if surface[-2:] in ("'s", "’s") and len(surface) > 4:  # "Hama's northern countryside"
+        if _possessive(surface) and len(surface) > 4:  # "Hama's northern countryside"
             bare = surface[:-2]
             key = fold(bare)  # (a country's is said of it, not where: "Syria's war")
             if key and known(key) and key not in countries and key not in skip:
