@@ -118,3 +118,19 @@ def test_a_sure_place_across_the_border_of_the_actors_country_is_kept() -> None:
     ):
         places = _places(gaz, text, find_actors(text, lang="en"), text)
         assert [p.place.country_iso3 for p in places] == [iso]
+
+
+def test_a_village_only_approached_votes_as_a_village() -> None:
+    gaz = Gazetteer.open()
+    # "areas of X" makes the village's precision 2; it must not vote as a province does
+    text = "Gunners shelled areas of Ashur village in northern Hama, damaging houses."
+    assert {p.place.country_iso3 for p in _places(gaz, text, [], text)} == {"SYR"}
+
+
+def test_a_village_the_text_puts_in_a_foreign_province_does_not_vote_for_its_country() -> None:
+    gaz = Gazetteer.open()
+    text = "Rebels and soldiers fought in Karnak in Hama. Two rebels died in Karnak."
+    assert {p.place.country_iso3 for p in _places(gaz, text, [], text)} == {"SYR"}
+    # a place the words do not put in a province still votes ("Karnak, in Brittany")
+    home = "Farmers marched in Karnak. Police watched the march in Karnak."
+    assert {p.place.country_iso3 for p in _places(gaz, home, [], home)} == {"FRA"}

@@ -33,6 +33,7 @@ from eventdesk.code.sublocal import line_of
 from eventdesk.geo.borders import borders_any
 from eventdesk.geo.focus import village
 from eventdesk.geo.fold import fold
+from eventdesk.geo.places import POINT_FEATURES
 from eventdesk.records import DateMethod, Document, Event, SubEventType
 
 if TYPE_CHECKING:
@@ -240,11 +241,17 @@ def _places(  # type: ignore[type-arg]
     first, pairs = paired(gazetteer, masked, first)  # "Villarrica (Guaira)": in Paraguay
     initials = abbreviated(gazetteer, masked)
     votes: dict[str, float] = {}
+    # "Salim in Hama": a village the text puts in a province of another country is a namesake
+    # there; no mention of it votes for its own country
+    disowned = {p.place.geonameid for p in _in_foreign_province(text, first, gazetteer)}
     for p in first:
+        if p.place.geonameid in disowned:
+            continue
         iso = p.place.country_iso3
         # a province's name ("Idleb", "Hama": the province or its capital) says more of the
-        # country than a village's
-        weight = 2.0 if p.precision >= 2 or _as_province(text, p, gazetteer) else 1.0
+        # country than a village's ("areas of X", "near X": still a village's)
+        unit = p.place.feature not in POINT_FEATURES and p.precision >= 2
+        weight = 2.0 if unit or _as_province(text, p, gazetteer) else 1.0
         votes[iso] = votes.get(iso, 0.0) + p.score * weight
         for other in _namesake_countries(gazetteer, p) - {iso}:  # less than the one chosen
             votes[other] = votes.get(other, 0.0) + _NAMESAKE_SHARE * p.score * weight
@@ -504,6 +511,21 @@ def _in_province_after(text: str, places: list, gazetteer: Gazetteer) -> list:  
             continue
         out.append(p)
     return out
+
+
+def _in_foreign_province(text: str, places: list, gazetteer: Gazetteer) -> list:  # type: ignore[type-arg]
+    """The small localities of `places` that the words then place in a province of another
+    country ("Salim in Hama", "X village in northern Idlib"): namesakes of ones the gazetteer
+    lacks there."""
+    return [
+        p
+        for p, q in zip(places, places[1:], strict=False)
+        if p.place.feature == "city"
+        and p.place.population < _SMALL_PLACE
+        and q.place.country_iso3 != p.place.country_iso3
+        and _IN_PROVINCE.match(text[p.end : q.start])
+        and (q.place.feature == "admin1" or _as_province(text, q, gazetteer))
+    ]
 
 
 _BORDER_KM = 30.0
