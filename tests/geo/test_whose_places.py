@@ -85,6 +85,12 @@ def test_a_province_name_two_countries_share_leaves_the_country_to_the_actors() 
                    content_hash="t", published="2024-03-05", language="en")  # fmt: skip
     coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6))
     assert [(e.location, e.country_iso3) for e in coded.events] == [("Al Jawf", "YEM")]
+    # named twice, with one actor of Yemen's: the name still votes as much for either country
+    text = "In Jawf, Houthi fighters ambushed a patrol in the desert of Jawf on 4 March 2024."
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
+    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6))
+    assert {(e.location, e.country_iso3) for e in coded.events} == {("Al Jawf", "YEM")}
 
 
 def test_a_common_word_geonames_gives_a_small_town_as_another_name_is_no_place(

@@ -307,7 +307,7 @@ def _places(  # type: ignore[type-arg]
     return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
 
 
-_NAMESAKE_SHARE = 0.75
+_NAMESAKE_SHARE = 1.0  # a province name two countries share votes alike for both
 _FOCUS_COUNTRIES = 10  # the collection's likeliest countries, for units spelt otherwise
 
 
