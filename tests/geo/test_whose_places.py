@@ -48,6 +48,9 @@ def test_a_place_beside_words_that_are_not_its_name_is_found(
         "According to the Libya Herald, talks went on.",
         "Tabriz Zamani spoke to reporters on Monday.",  # a person's name
         "Fighters of Jaysh Al Sham clashed with rebels.",  # an article and a word, in a name
+        "Fighters of the Tabriz Brigade clashed with rebels.",  # an armed group's name
+        "The Kerman Islamic Party held a rally on Monday.",  # a party's
+        "The Free Army fighters withdrew on Monday.",  # "Free" is only Free State's short form
     ],
 )
 def test_a_newspaper_or_a_person_named_after_a_place_is_no_place(gaz: Gazetteer, text: str) -> None:

@@ -118,6 +118,13 @@ INSTITUTIONS = frozenset(
         "bazaar",
     ]
 )
+# The last word of the name of an armed group or a party named after a place or a region it
+# need not be in ("Al-Sham Corps", "Turkestan Islamic Party", "Kurdistan Workers' Party"): the
+# name is who, not where
+BODIES = frozenset(
+    ["corps", "army", "party", "movement", "brigade", "brigades", "battalion", "battalions",
+     "front", "division", "legion", "regiment", "militia", "militias"]
+)  # fmt: skip
 # The last word of a newspaper's name that begins with a place's ("Tehran Times")
 NEWSPAPERS = frozenset(
     ["post", "times", "tribune", "herald", "gazette", "journal", "observer", "chronicle"]
@@ -240,10 +247,18 @@ def find_spans(
         i = found.last + 1
     # an everyday word that is only a small place's name ("Farms") is no place of its own, but
     # a word of a longer name all the same
-    spans = [s for s in spans if s.first != s.last or tokens[s.first].text.lower() not in common]
+    spans = [s for s in spans if not _common(tokens, s, common)]
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
     spans = [s for s in spans if not _part_of_longer_name(text, s, tokens, covered, skip)]
     return _without_newspapers(text, tokens, _without_fused_words(text, tokens, spans))
+
+
+def _common(tokens: list[Token], span: Span, common: Container[str]) -> bool:
+    """Whether the span is one everyday word of `common`, maybe after an article ("The Free")."""
+    first = span.first
+    if first < span.last and tokens[first].text.lower() in ("the", *ARTICLES):
+        first += 1
+    return first == span.last and tokens[first].text.lower() in common
 
 
 def _without_newspapers(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
@@ -281,7 +296,16 @@ def _part_of_longer_name(
     text: str, span: Span, tokens: list[Token], covered: set[int], skip: frozenset[str]
 ) -> bool:
     """A lone word inside a longer capitalised name we do not know ("Nicolas Maduro", "Nga
-    Tauk Tu"), or after a title ("President Nicolas"), is no place of its own."""
+    Tauk Tu"), or after a title ("President Nicolas"), is no place of its own; nor is a name
+    that begins an armed group's or a party's ("Al-Sham Corps", "Turkestan Islamic Party")."""
+    nxt = span.last + 1
+    if (
+        not _possessive(tokens[span.last].text)
+        and nxt < len(tokens)
+        and _joined(text, tokens[span.last], tokens[nxt])
+        and _institution(tokens, nxt, BODIES)
+    ):
+        return True
     first = span.first
     if span.last == first + 1 and tokens[first].text.lower() in ARTICLES:
         first += 1  # "Ahrar Al Sham": an article and one word are one word of a longer name
@@ -318,13 +342,13 @@ def _possessive(word: str) -> bool:
     return word[-2:] in ("'s", "’s")
 
 
-def _institution(tokens: list[Token], first: int) -> bool:
+def _institution(tokens: list[Token], first: int, heads: frozenset[str] = INSTITUTIONS) -> bool:
     """Whether the capitalised words from tokens[first] (up to three) end a body's name
-    (INSTITUTIONS)."""
+    (`heads`: its last words)."""
     for tok in tokens[first : first + 3]:
         if not tok.cap:
             return False
-        if tok.text.lower().rstrip(".") in INSTITUTIONS:
+        if tok.text.lower().rstrip(".") in heads:
             return True
     return False
 
