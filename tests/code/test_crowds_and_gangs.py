@@ -136,3 +136,19 @@ def test_killing_a_man_the_report_ties_to_crime_is_a_clash_between_armed_groups(
     ]
     plain = _events(text.removesuffix(" The victim had a criminal record for robbery."))
     assert [e.sub_event_type for e in plain] == ["Attack"]
+
+
+def test_unnamed_attackers_of_a_shelling_a_bomb_or_a_clash_are_an_unidentified_armed_group() -> (
+    None
+):
+    shells = _events("On 3 March 2024, several shells fell on Kafr Zita in Hama. No injuries.")
+    assert [e.actor1 for e in shells] == ["Unidentified Armed Group (Syria)"]
+    bomb = _events("On 3 March 2024, a roadside bomb exploded near a market in Kirkuk city.")
+    assert [e.actor1 for e in bomb] == ["Unidentified Armed Group (Iraq)"]
+    clash = _events("On 3 March 2024, clashes broke out in Marib city. No casualties reported.")
+    assert [e.actor1 for e in clash] == ["Unidentified Armed Group (Yemen)"]
+    # a named initiator stays; a development with no named doer keeps none
+    named = _events("On 3 March 2024, Houthi forces shelled Marib city. No casualties reported.")
+    assert [e.actor1 for e in named] == [
+        "Military Forces of Yemen (2016-) Supreme Political Council"
+    ]

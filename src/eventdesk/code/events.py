@@ -290,12 +290,16 @@ def _first_actor(group: list[Draft], attr: str, resolve_actor, kw: dict) -> Acto
 
 
 # A demonstration names its initiators by being one: ACLED's "Protesters (X)" / "Rioters (X)";
-# violence against civilians has an armed perpetrator by definition: "Unidentified Armed Group (X)".
-# Battles and explosions whose initiator the text does not name keep a null actor1 (the schema).
+# violence against civilians has an armed perpetrator by definition, and so have a battle and
+# an explosion: attackers the text does not name are ACLED's "Unidentified Armed Group (X)"
+# ("shells fell on the village", "an IED exploded near the market", "clashes broke out").
+# A strategic development whose doer the text does not name keeps a null actor1.
 _DEFAULT_KIND = {
     EventType.PROTESTS: "protesters",
     EventType.RIOTS: "rioters",
     EventType.VIOLENCE_AGAINST_CIVILIANS: "unidentified_armed",
+    EventType.BATTLES: "unidentified_armed",
+    EventType.EXPLOSIONS: "unidentified_armed",
 }
 
 
