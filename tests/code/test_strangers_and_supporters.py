@@ -113,3 +113,23 @@ def test_a_village_the_words_put_in_a_far_province_is_a_namesake_there() -> None
     home = _coded("On 4 March 2024, regime forces shelled Kafr Zita village in northern Hama "
                   "countryside.").events  # fmt: skip
     assert [(e.location, e.admin1_code) for e in home] == [("Kafr Zayta", "SY-HM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the agent of a passive verb after words that only qualify it
+        ("A mortar round fired by al-Houthi militiamen hit homes in Marib city on 3 March 2024.",
+         "Military Forces of Yemen (2016-) Supreme Political Council"),
+        ("A trader was killed by a ranking Houthi commander in Marib city on 3 March 2024.",
+         "Military Forces of Yemen (2016-) Supreme Political Council"),
+        # "drive-by" holds no agent: the attackers stay unnamed
+        ("On 3 March 2024, armed men carried out a drive-by shooting against a police officer "
+         "in Marib city.", "Unidentified Armed Group (Yemen)"),
+        # the other side of a clash that killed the subject initiated it
+        ("On 3 March 2024, five pro-Hadi fighters were killed during clashes with Houthi militias "
+         "in Marib city.", "Military Forces of Yemen (2016-) Supreme Political Council"),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_passive_verb_initiates(text: str, actor1: str) -> None:
+    assert [e.actor1 for e in _coded(text).events] == [actor1]

@@ -34,9 +34,14 @@ _PASSIVE = re.compile(
     r"\b(?:été|were|was|been|being|se sont faits?|s'est fait|se sont fait|sont|est)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# the agent of a passive verb: "by", "par", then up to three words that only qualify it ("killed
+# by a ranking Houthi commander", "fired by al-Houthi militiamen", "shot by two armed men", "par
+# des présumés jihadistes"); not the "by" of "drive-by"
 _PASSIVE_BY = re.compile(
-    r"\b(?:by|par)\s+(?:(?:des|les|la|le|the|a|an|un|une|alleged|presumed|suspected|unidentified|"
-    r"unknown|présumés?|supposés?|présumées?)\s+){0,3}$",
+    r"(?<![\w-])(?:by|par)\s+(?:(?:des|les|la|le|the|a|an|un|une|alleged|presumed|suspected|"
+    r"unidentified|unknown|présumés?|supposés?|présumées?|armed|heavily|masked|ranking|senior|"
+    r"two|three|four|five|six|seven|eight|nine|ten|several|\d+|deux|trois|quatre|cinq|"
+    r"plusieurs|hommes)\s+){0,3}(?:al-|el-)?$",
     re.I,
 )
 # the subject of a passive verb told before the clause's trigger: "soldiers were killed on Monday
