@@ -286,6 +286,12 @@ def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
         new[key].add_name(line.name, line.lang, True)
     added = list(new.values())
     _admin_from_nearest(added, towns)
+    # a region (a former province, a part of one) weighs among its namesakes like the
+    # province that holds it: "Central Province" of Kenya is no village
+    provinces = {r.admin1_code: r.population for r in rows if r.feature == "admin1"}
+    for row in added:
+        if row.feature == "region":
+            row.population = provinces.get(row.admin1_code, 0)
     rows.extend(added)
     return unresolved + _abbreviations(targets, rows)
 
