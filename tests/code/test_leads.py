@@ -59,3 +59,23 @@ def test_a_dated_attack_told_before_its_place_takes_the_place_its_paragraph_give
 def test_a_month_in_background_gives_no_day_of_its_own() -> None:
     text = "The army has attacked its critics since July 2023. Its headquarters stand in Niamey."
     assert _events(text) == []
+
+
+def _coded(text: str):  # type: ignore[no-untyped-def]
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-06", language="en")  # fmt: skip
+    return code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7)).events
+
+
+def test_the_forces_of_an_operation_told_before_initiate_what_it_met() -> None:
+    text = (
+        "On 4 March 2024, in Niteroi, Rio de Janeiro, the Military Police carried out an operation "
+        "in a hillside community. A shoot-out broke out and two suspects were killed."
+    )
+    events = _coded(text)
+    assert [(e.location, e.actor1) for e in events] == [
+        ("Niteroi", "Military Forces of Brazil (2023-) Military Police")
+    ]
+    # a sentence that tells no operation lends no doer
+    calm = text.replace("carried out an operation", "were seen")
+    assert [e.actor1 for e in _coded(calm)] == ["Unidentified Armed Group (Brazil)"]

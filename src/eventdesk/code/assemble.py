@@ -115,6 +115,8 @@ def drafts(
     last_group: ActorMention | None = None
     defaults = _Defaults(sentences)
     previous: Sentence | None = None  # the sentence before, if it told incidents
+    # who the sentence before, telling no incident, says carried out an operation
+    operator: tuple[int, ActorMention] | None = None
     for s in sentences:
         if s.paragraph != para.index:
             place, when = defaults.at(s.paragraph, para)
@@ -130,12 +132,15 @@ def drafts(
             previous = s
         elif s.hits:
             new = _clause_drafts(s, para, published, armed_kinds, last_group, fallback, anchored)
+            if operator is not None and operator[0] == s.paragraph:
+                _operated(new, operator[1])
             out.extend(new)
             previous = s if len(out) > before else None
         else:
             previous = None
-        if s.places:
-            para.place = _precise(s.places)[-1]
+        if s.places:  # "in Niteroi, Rio de Janeiro": the town, not its province
+            precise = _precise(s.places)
+            para.place = precise[_most_specific(precise, len(precise) - 1)]
         if new and new[-1].when.start != UNDATED:  # the incident's day, not "said on Tuesday"
             w = new[-1].when
             para.when = When(w.date, w.precision, -1, -1)
@@ -145,11 +150,40 @@ def drafts(
         for a in s.actors:
             if a.actor is not None and (a.actor.inter in (2, 3, 4)):
                 last_group = a
+        doer = None if s.hits else _operator(s)
+        operator = (s.paragraph, doer) if doer is not None else None
     told = [d for d in out if d.sentence.paragraph not in defaults.lines]
     return told or out  # a title or a teaser tells again what the body tells
 
 
 _ENDS = (".", "!", "?", "…", "»", '"', "”", ")")
+# "the Military Police carried out an operation in ...", "l'armée a lancé une opération": a
+# sentence that tells an operation, not yet an incident
+_OPERATION = re.compile(
+    r"\b(?:carried out|conducted|launched|mounted|began|started|(?:a|ont|avait|avaient) "
+    r"(?:mené|lancé|conduit|effectué))\s+(?:an?|the|une?|des|their|its|a joint|une vaste)?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:operations?|raids?|offensive|sweep|search|patrols?|opérations?|"
+    r"ratissages?|patrouilles?|offensives?)\b",
+    re.I,
+)
+
+
+def _operator(s: Sentence) -> ActorMention | None:
+    """The state or armed actor a sentence names as the subject of an operation (the last one
+    before its verb), if it tells one."""
+    m = _OPERATION.search(s.text)
+    if m is None:
+        return None
+    before = [a for a in s.actors if a.end - s.start <= m.start()]
+    return before[-1] if before and before[-1].kind != "civilians" else None
+
+
+def _operated(new: list[Draft], operator: ActorMention) -> None:
+    """The clause right after an operation's sentence that names no one ("A shoot-out broke out
+    and two suspects were killed") tells what the operation met: its forces initiated."""
+    for d in new:
+        if d.actor1 is None and (d.actor2 is None or d.actor2.kind != operator.kind):
+            d.actor1 = operator
 
 
 class _Defaults:
