@@ -133,3 +133,19 @@ def test_a_village_the_words_put_in_a_far_province_is_a_namesake_there() -> None
 )  # fmt: skip
 def test_the_agent_of_a_passive_verb_initiates(text: str, actor1: str) -> None:
     assert [e.actor1 for e in _coded(text).events] == [actor1]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # "between A and its allies against B"
+        ("On 3 March 2024, clashes took place between regime forces and Syrian and foreign allied "
+         "militias against IS fighters in Hajar Aswad.",
+         ("Military Forces of Syria (2000-)", "Islamic State (Syria)")),
+        # coordinated subjects: the first initiates
+        ("On 3 March 2024, regime forces and allied militia exchanged shelling with rebel "
+         "factions in Kafr Zita.", ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")),
+    ],
+)  # fmt: skip
+def test_the_first_side_named_initiates(text: str, actors: tuple[str, str]) -> None:
+    assert [(e.actor1, e.actor2) for e in _coded(text).events] == [actors]

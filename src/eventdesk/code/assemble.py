@@ -593,6 +593,12 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
             s.text[a.end - s.start : b.start - s.start]
         ):
             return a, b
+    for k, a in enumerate(after):  # "between regime forces and allied militias against IS"
+        if _BETWEEN.search(s.text[: a.start - s.start]):
+            rest = after[k + 1 :]
+            gaps = [s.text[a.end - s.start : b.start - s.start] for b in rest]
+            against = [b for b, gap in zip(rest, gaps, strict=True) if _AGAINST.search(gap)]
+            return a, (against or rest or [None])[0]
     for a in after:
         if _PASSIVE_BY.search(s.text[: a.start - s.start]):
             return a, (before[-1] if before else None)
@@ -606,7 +612,11 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         if before:  # the other side, when the clause names it after the verb, initiated
             return (after[0] if after else None), _head(s, before)
         return None, (after[0] if after else None)
-    return (before[-1] if before else None), (after[0] if after else None)
+    # "Regime forces and allied militia shelled ...": the first of the coordinated subjects
+    return (_head(s, before) if before else None), (after[0] if after else None)
+
+
+_AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
 
 
 def _without_supporters(s: Sentence, before: list[ActorMention]) -> list[ActorMention]:
