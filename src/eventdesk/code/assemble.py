@@ -598,7 +598,8 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
             rest = after[k + 1 :]
             gaps = [s.text[a.end - s.start : b.start - s.start] for b in rest]
             against = [b for b, gap in zip(rest, gaps, strict=True) if _AGAINST.search(gap)]
-            return a, (against or rest or [None])[0]
+            other = against or rest
+            return a, (other[0] if other else None)
     for a in after:
         if _PASSIVE_BY.search(s.text[: a.start - s.start]):
             return a, (before[-1] if before else None)
