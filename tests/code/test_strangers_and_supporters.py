@@ -126,6 +126,12 @@ def test_a_village_the_words_put_in_a_far_province_is_a_namesake_there() -> None
         # "drive-by" holds no agent: the attackers stay unnamed
         ("On 3 March 2024, armed men carried out a drive-by shooting against a police officer "
          "in Marib city.", "Unidentified Armed Group (Yemen)"),
+        # a victim that is no actor: the side named after the passive verb initiated
+        ("On 3 March 2024, a shepherd was injured during clashes with Israeli forces in Nablus "
+         "city.", "Military Forces of Israel (2022-)"),
+        # who fights off an attack is the subject, not the attackers
+        ("On 3 March 2024, pro-Hadi forces stopped a Houthi attack on their positions in Marib "
+         "city.", "Military Forces of Yemen (2022-)"),
         # the other side of a clash that killed the subject initiated it
         ("On 3 March 2024, five pro-Hadi fighters were killed during clashes with Houthi militias "
          "in Marib city.", "Military Forces of Yemen (2016-) Supreme Political Council"),

@@ -612,7 +612,9 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         # the subject is hit
         if before:  # the other side, when the clause names it after the verb, initiated
             return (after[0] if after else None), _head(s, before)
-        return None, (after[0] if after else None)
+        # "a Palestinian was injured during clashes with Israeli forces": the victim is no
+        # actor we know; the side named after the verb initiated
+        return (after[0] if after else None), None
     # "Regime forces and allied militia shelled ...": the first of the coordinated subjects
     return (_head(s, before) if before else None), (after[0] if after else None)
 
