@@ -79,3 +79,21 @@ def test_the_forces_of_an_operation_told_before_initiate_what_it_met() -> None:
     # a sentence that tells no operation lends no doer
     calm = text.replace("carried out an operation", "were seen")
     assert [e.actor1 for e in _coded(calm)] == ["Unidentified Armed Group (Brazil)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("On 4 March 2024, about 30 people held a protest in Mogilev out of solidarity with the "
+         "miners' protest in Brest.", "en", "Mahilyow"),
+        ("Le 4 mars 2024, des étudiants ont manifesté à Sfax en solidarité avec la manifestation "
+         "des mineurs à Gafsa.", "fr", "Sfax"),
+    ],
+)  # fmt: skip
+def test_a_protest_in_solidarity_with_another_tells_only_its_own(
+    text: str, lang: str, place: str
+) -> None:
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-06", language=lang)  # fmt: skip
+    events = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7)).events
+    assert [e.location for e in events] == [place]
