@@ -97,3 +97,19 @@ def test_a_protest_in_solidarity_with_another_tells_only_its_own(
                    content_hash="t", published="2024-03-06", language=lang)  # fmt: skip
     events = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7)).events
     assert [e.location for e in events] == [place]
+
+
+def test_a_protest_going_on_since_a_day_is_the_one_told() -> None:
+    text = (
+        "On 4 March 2024, about 40 factory workers demonstrated outside their plant in Sfax city, "
+        "demanding unpaid wages. Workers had been demonstrating since last week."
+    )
+    assert [(str(e.event_date), e.location) for e in _coded(text)] == [("2024-03-04", "Sfax")]
+
+
+def test_an_incident_dated_by_a_month_long_past_is_history() -> None:
+    text = (
+        "On 4 March 2024, a protest was held in Sfax city, demanding the release of a blogger. "
+        "The blogger was detained for covering a demonstration in Tunis in October 2023."
+    )
+    assert [(str(e.event_date), e.location) for e in _coded(text)] == [("2024-03-04", "Sfax")]

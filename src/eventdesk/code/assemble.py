@@ -63,6 +63,7 @@ _AND = re.compile(r"^\s*(?:(?:and|et)\s+(?:\S+\s+){0,2}|,\s*)$", re.I)
 
 UNDATED = -2  # When.start of a date that no text gave (the processing day)
 # a reporting verb just before a date: the date of the telling, not of the incident
+_SINCE = re.compile(r"\b(?:since|depuis)\s+(?:(?:the|le|la|l'|début|fin)\s+)?$", re.I)
 _REPORTED_ON = re.compile(
     r"\b(?:indiqué|déclaré|annoncé|affirmé|rapporté|précisé|confirmé|expliqué|assuré|"
     r"said|told|announced|reported|stated|confirmed|added)\s+(?:(?:on|le|ce)\s+)?$",
@@ -222,6 +223,9 @@ class _Defaults:
 
 
 _BACKGROUND = 365  # days before the publication beyond which an incident is background
+# ... and beyond which an incident the text dates by its month alone is: news tells a recent
+# incident by its day; a month named long ago is what the story recalls
+_BACKGROUND_MONTH = 90
 
 
 _PLURAL_BACK = re.compile(
@@ -357,6 +361,13 @@ def _clause_drafts(
     when = _when(s, para, published, fallback)
     if when is None or (published is not None and (published - when.date).days > _BACKGROUND):
         return []  # no date, or history the article recalls ("un coup d'État en septembre 2022")
+    if (
+        published is not None
+        and when.precision == TimePrecision.MONTH
+        and when.start >= 0
+        and (published - when.date).days > _BACKGROUND_MONTH
+    ):  # "covering the Minsk demonstration in December 2019", told in May 2020: history
+        return []
     dated = bool(s.dates) or para.when is not None or published is None or not anchored
     groups = _by_place(s, para, dated)
     out = []
@@ -379,8 +390,11 @@ def _when(
     s: Sentence, para: _Paragraph, published: dt.date | None, fallback: dt.date | None = None
 ) -> When | None:
     first = min(h.start for h in s.hits) - s.start
-    before = [d for d in s.dates if d.start <= first]
-    if any(d.start > first for d in s.dates):
+    # "had been demonstrating since last week", "depuis le 3 mars": when a state began, not the
+    # day of an incident
+    dates = [d for d in s.dates if not _SINCE.search(s.text[: d.start])]
+    before = [d for d in dates if d.start <= first]
+    if any(d.start > first for d in dates):
         # "a indiqué mercredi qu'un soldat a été tué mardi": the day it was told, then the day
         # of the incident
         before = [d for d in before if not _REPORTED_ON.search(s.text[: d.start])]
@@ -389,14 +403,14 @@ def _when(
     if before:
         return before[-1]
     # "... in an overnight raid, police said on Tuesday": the day it was told
-    after = [d for d in s.dates if d.start > first and not _REPORTED_ON.search(s.text[: d.start])]
+    after = [d for d in dates if d.start > first and not _REPORTED_ON.search(s.text[: d.start])]
     if after:
         return after[0]
-    if s.dates and all(d.start > first for d in s.dates):
+    if dates and all(d.start > first for d in dates):
         return _told(para, published, fallback)
 
-    if s.dates:
-        return s.dates[0]
+    if dates:
+        return dates[0]
     if para.when is not None:
         return para.when
     if para.earlier_when is not None:  # a later paragraph goes on telling the lead's incident
