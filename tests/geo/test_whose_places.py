@@ -32,6 +32,8 @@ def _names(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Farmers marched in Tabriz's Marand county.", ("Marand", "IRN")),
         ("Rebels shelled Al Bab on Monday.", ("Al Bab", "SYR")),
         ("Dockers struck in Bandar e Abbas on Monday.", ("Bandar e Abbas", "IRN")),
+        # a province's name made of everyday words
+        ("Police raided Qatif in the Eastern Province on Monday.", ("Eastern Province", "SAU")),
     ],
 )
 def test_a_place_beside_words_that_are_not_its_name_is_found(
@@ -51,6 +53,8 @@ def test_a_place_beside_words_that_are_not_its_name_is_found(
         "Fighters of the Tabriz Brigade clashed with rebels.",  # an armed group's name
         "The Kerman Islamic Party held a rally on Monday.",  # a party's
         "The Free Army fighters withdrew on Monday.",  # "Free" is only Free State's short form
+        "The State Department spoke on Monday.",  # an article and a unit's word
+        "Fighters of the Central Division withdrew.",  # a unit of an army
     ],
 )
 def test_a_newspaper_or_a_person_named_after_a_place_is_no_place(gaz: Gazetteer, text: str) -> None:

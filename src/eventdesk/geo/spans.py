@@ -125,6 +125,10 @@ BODIES = frozenset(
     ["corps", "army", "party", "movement", "brigade", "brigades", "battalion", "battalions",
      "front", "division", "legion", "regiment", "militia", "militias"]
 )  # fmt: skip
+# The last word of a province's name made of everyday words ("Eastern Province", "Northern
+# State"); not "Region" or "Division", which end the names of groups and units as often
+# ("Popular Resistance in the Eastern Region", "Central Division")
+UNIT_TAILS = frozenset(["province", "state", "governorate"])
 # The last word of a newspaper's name that begins with a place's ("Tehran Times")
 NEWSPAPERS = frozenset(
     ["post", "times", "tribune", "herald", "gazette", "journal", "observer", "chronicle"]
@@ -251,6 +255,13 @@ def find_spans(
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
     spans = [s for s in spans if not _part_of_longer_name(text, s, tokens, covered, skip)]
     return _without_newspapers(text, tokens, _without_fused_words(text, tokens, spans))
+
+
+def _unit_name(tokens: list[Token]) -> bool:
+    """Everyday words ending in a unit's word ("Eastern Province", "Northern State"), not an
+    article and the unit's word alone ("The State")."""
+    words = tokens[1:] if tokens[0].text.lower() in ("the", *ARTICLES) else tokens
+    return len(words) >= 2 and words[-1].text.lower() in UNIT_TAILS
 
 
 def _common(tokens: list[Token], span: Span, common: Container[str]) -> bool:
@@ -389,6 +400,7 @@ def _longest(
             end > i
             and all(_skipped(t, skip) or t.particle for t in tokens[i : end + 1])
             and fold(surface) not in countries  # "West Bank": common words, a country's name
+            and not _unit_name(tokens[i : end + 1])  # "Eastern Province": a unit's name
         ):
             continue
         key = fold(surface)
