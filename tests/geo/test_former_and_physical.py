@@ -82,6 +82,6 @@ def test_the_bare_words_of_a_qualified_name_are_no_place(gaz: Gazetteer) -> None
         assert bare["latitude"] is None or not (
             _near(bare, "KEN", -0.55, 36.95) or _near(bare, "KEN", 0.5, 34.6)
         )
-    # running text: "Western Province" is only everyday words (the event coder does not read
-    # it as a name); "Central" and "Western" alone are no place either
-    assert [m.text for m in gaz.toponyms(text)] == ["Kenya"]
+    # running text: "Western Province" is a province's name made of everyday words;
+    # "Central" and "Western" alone are no place
+    assert [m.text for m in gaz.toponyms(text)] == ["Western Province", "Kenya"]
