@@ -152,3 +152,13 @@ def test_unnamed_attackers_of_a_shelling_a_bomb_or_a_clash_are_an_unidentified_a
     assert [e.actor1 for e in named] == [
         "Military Forces of Yemen (2016-) Supreme Political Council"
     ]
+
+
+def test_a_demonstrations_initiators_are_its_protesters_even_when_police_come_first() -> None:
+    events = _events(
+        "On 3 March 2024, police blocked the path of a car protest in Rostov-on-Don involving "
+        "40 people."
+    )
+    assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
+        ("Protests", "Protesters (Russia)", "Police Forces of Russia (2000-)")
+    ]

@@ -225,6 +225,15 @@ def build(
         # are Rioters / Protesters); the civilians a telling puts first are its victims.
         a2 = a2 if a2 is not None and a2.inter != CIVILIANS else a1
         a1 = None
+    if (
+        event_type == EventType.PROTESTS
+        and a1 is not None
+        and not a1.canonical.startswith("Protesters")
+        and a1.inter in _ARMED_OR_STATE
+    ):  # ACLED: a demonstration's initiators are its protesters, always; the forces a telling
+        # names first ("police dispersed a protest", "a protest ... by armed men") face them
+        a2 = a2 if a2 is not None and a2.inter in _ARMED_OR_STATE else a1
+        a1 = None
     if a1 is None:
         a1 = _default_initiator(event_type, place.country, place.country_iso3, year, resolve_actor)
     if (
@@ -289,6 +298,7 @@ def _first_actor(group: list[Draft], attr: str, resolve_actor, kw: dict) -> Acto
     return None
 
 
+_ARMED_OR_STATE = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of armed and state actors
 # A demonstration names its initiators by being one: ACLED's "Protesters (X)" / "Rioters (X)";
 # violence against civilians has an armed perpetrator by definition, and so have a battle and
 # an explosion: attackers the text does not name are ACLED's "Unidentified Armed Group (X)"
