@@ -135,3 +135,43 @@ def test_english_tolls_around_an_apposition_or_a_relative_clause(sentence, expec
 def test_the_people_a_killing_verb_lists_add_up(lang, sentence, expected):
     toll = count(sentence, load(lang))
     assert (toll.count if toll else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unknown fatalities coded as ten and split between Tell Abyad, Kobani and Manbij. "
+         "Tell Abyad 4, Kobani 3, and Manbij 3.", {"tel abyad": 4, "kobani": 3, "manbij": 3}),
+        ("Fatalities are split 5 for Al-Bab, and 2 each for Jarablus and Azaz.",
+         {"bab": 5, "jarablus": 2, "azaz": 2}),
+        ("The 10 fatalities are split between 3 locations, with Afrin allocated 4 and Jindires "
+         "and Rajo each allocated 3.", {"afrin": 4, "jindires": 3, "rajo": 3}),
+        ("Fatalities coded as ten and split, five each, between Saraqib and Binnish.",
+         {"saraqib": 5, "binish": 5}),  # (keys are folded names)
+        ("Snipers killed 6 fighters - 4 in Usayfirah and 2 in Khalid Camp (fatalities split "
+         "across two locations).", {"usayfira": 4, "khalid camp": 2}),
+        ("Brigade 122 was shelled on April 27. No fatalities were reported.", {}),
+    ],
+)  # fmt: skip
+def test_a_toll_split_across_places_gives_each_its_share(text: str, expected: dict) -> None:
+    from eventdesk.code.shares import shares
+
+    assert shares(text) == expected
+
+
+def test_the_event_at_a_place_takes_its_share_of_a_split_toll() -> None:
+    import datetime as dt
+
+    from eventdesk.code import code_document
+    from eventdesk.geo import Gazetteer
+    from eventdesk.records import Document
+
+    text = (
+        "On 3 March 2024, regime forces and rebels clashed in Kafr Zita and Saraqib. An unknown "
+        "number of fighters were killed. Unknown fatalities coded as ten and split between Kafr "
+        "Zita and Saraqib. Kafr Zita 6 and Saraqib 4."
+    )
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
+    events = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6)).events
+    assert sorted((e.location, e.fatalities) for e in events) == [("Kafr Zayta", 6), ("Saraqib", 4)]
