@@ -395,9 +395,17 @@ def code_collection(
         late = len(waiting) >= MAX_DEFERRED
         coded = code_document(doc, gazetteer, undated, learner.prior() if late else None)
         told = [p for s in coded.sentences if s.hits for p in s.places]
-        learner.add(told)
+        actors = [a for s in coded.sentences for a in s.actors]
+        sides = [a for a in actors if a.actor is None and a.kind in focus.SIDE_KINDS]
+        learner.add(told, [focus.phrase_key(a.text) for a in sides])
         placeless = any(s.hits for s in coded.sentences) and not told
-        doubt = placeless or focus.unsure(told) or focus.strange(told, learner.prior())
+        named = {a.actor.country_iso3 for a in actors if a.actor is not None}
+        doubt = (
+            placeless
+            or focus.unsure(told)
+            or focus.strange(told, learner.prior())
+            or focus.unvouched(told, named)  # to be placed again with its phrases' countries
+        )
         if doubt and len(waiting) < MAX_DEFERRED:
             waiting.append((doc, coded))
         else:

@@ -155,3 +155,8 @@ def test_the_agent_of_a_passive_verb_initiates(text: str, actor1: str) -> None:
 )  # fmt: skip
 def test_the_first_side_named_initiates(text: str, actors: tuple[str, str]) -> None:
     assert [(e.actor1, e.actor2) for e in _coded(text).events] == [actors]
+
+
+def test_an_event_placed_only_in_its_country_is_coded_at_the_capital_s_province() -> None:
+    events = _coded("On 3 March 2024, the Syrian army shot down a drone inside Syria.").events
+    assert [(e.location, e.admin1_code, e.geo_precision) for e in events] == [("Syria", "SY-DI", 3)]

@@ -60,9 +60,12 @@ def test_a_collection_codes_its_doubtful_documents_last_with_its_focus(
     ]
     today = dt.date(2024, 3, 6)
     coded = list(pipeline.code_collection(docs, gaz, today))
-    assert [d.id for d, _ in coded][-1] == "d0"  # held back until the others were read
+    order = [d.id for d, _ in coded]
+    # held back (with the documents that only their towns' names place) until the others
+    # were read, then coded with their focus
+    assert order.index("d0") > 0
     assert len(coded) == len(docs)
-    event = coded[-1][1].events[0]
+    event = coded[order.index("d0")][1].events[0]
     assert (event.country_iso3, event.admin1_code) == ("UKR", "UA-14")
     # with no room to wait, a doubtful document is coded at once with the focus so far
     monkeypatch.setattr(pipeline, "MAX_DEFERRED", 0)
@@ -128,3 +131,32 @@ def test_a_collection_recodes_a_village_abroad_with_its_focus(
     said = _doc(0, "On 4 March 2024, shelling hit Foix, France.")
     by_id = {d.id: c for d, c in pipeline.code_collection([*docs, said], gaz, today)}
     assert [e.country_iso3 for e in by_id["d0"].events] == ["FRA"]
+
+
+def test_a_generic_phrase_its_collection_uses_of_one_country_names_that_country() -> None:
+    learner = Learner()
+    gaz = Gazetteer.open()
+    for n in range(focus.PHRASE_DOCS + 5):
+        town = ["Aleppo", "Homs", "Hama"][n % 3]
+        learner.add(gaz.find_places(f"Shelling hit {town}."), ["regime forces", "gunmen"])
+        learner.add(gaz.find_places("Shelling hit Mosul."), ["gunmen"])
+    prior = learner.prior()
+    assert prior is not None and prior.phrases == {"regime forces": "SYR"}  # gunmen: anywhere
+    assert focus.phrase_key("The regime  forces") == "regime forces"
+
+
+def test_a_village_abroad_named_with_a_phrase_the_collection_uses_at_home_is_no_place(
+    gaz: Gazetteer,
+) -> None:
+    towns = ["Aleppo", "Homs", "Hama", "Idlib"]
+    docs = [
+        _doc(n, f"On 4 March 2024, regime forces shelled {towns[n % 4]} city.")
+        for n in range(focus.PHRASE_DOCS + 5)
+    ]
+    # a village only France has a name for, with nothing else to say its country
+    docs.append(_doc(99, "On 4 March 2024, regime forces shelled Karnak village."))
+    coded = dict(pipeline.code_collection(docs, gaz, dt.date(2024, 3, 6)))
+    last = next(c for d, c in coded.items() if d.id == "d99")
+    assert all(e.country_iso3 != "FRA" for e in last.events)
+    alone = pipeline.code_collection(docs[-1:], gaz, dt.date(2024, 3, 6))
+    assert [e.country_iso3 for _, c in alone for e in c.events] == ["FRA"]  # no collection

@@ -31,7 +31,7 @@ from eventdesk.code.model import TypeModel
 from eventdesk.code.qualifiers import abbreviated, paired, qualifiers, within_qualifiers
 from eventdesk.code.sublocal import line_of
 from eventdesk.geo.borders import borders_any
-from eventdesk.geo.focus import village
+from eventdesk.geo.focus import phrase_key, village
 from eventdesk.geo.fold import fold
 from eventdesk.geo.places import POINT_FEATURES
 from eventdesk.records import DateMethod, Document, Event, SubEventType
@@ -139,7 +139,24 @@ def code_document(
         for u in _unknown(text, lang, sents, actor_mentions, elsewhere)
         if gazetteer.country(u.name) is None  # "the Islamic Resistance in Iraq claimed"
     ]
-    return Coded([event for _, event in built], drafts, sents, unknown, noncombat)
+    coded = [_at_capital(gazetteer, event) for _, event in built]
+    return Coded(coded, drafts, sents, unknown, noncombat)
+
+
+def _at_capital(gazetteer: Gazetteer, event: Event) -> Event:
+    """ACLED: an event whose place is only its country is coded at the capital (geo_precision
+    3), in the capital's province; the coder put it at the capital's point already."""
+    if event.admin1_code is not None or event.location != event.country:
+        return event
+    capital = gazetteer.capital(event.country_iso3)
+    if capital is None or (capital.latitude, capital.longitude) != (
+        event.latitude,
+        event.longitude,
+    ):
+        return event
+    return replace(
+        event, admin1=capital.admin1, admin1_code=capital.admin1_code, admin2=capital.admin2
+    )
 
 
 def _events(
@@ -260,6 +277,11 @@ def _places(  # type: ignore[type-arg]
     for a in actor_mentions:
         if a.actor is not None and a.actor.country_iso3:
             votes[a.actor.country_iso3] = votes.get(a.actor.country_iso3, 0.0) + 0.5
+        elif a.actor is None and prior is not None:
+            # "regime forces" in a collection whose documents use it of one country's side
+            side = prior.phrases.get(phrase_key(a.text))
+            if side is not None:
+                votes[side] = votes.get(side, 0.0) + _PHRASE_VOTE
     said = _country_words(gazetteer, masked, first)
     named = {iso for iso, _ in said}
     for iso in {iso for iso, where in said if where}:
@@ -563,6 +585,7 @@ _DATELINE = re.compile(
 _FOREIGN_SCORE = 0.95  # a place outside the document's country must be that sure to be kept
 _SEAT_POPULATION = 50_000
 _NAMED_VOTE = 1.0  # a country the text names weighs as much as a place surely in it
+_PHRASE_VOTE = 1.5  # a generic actor phrase its collection uses of one country's side
 _WORLD_CITY = 1_000_000  # a foreign city this big needs no mention of its country ("in Paris")
 _WHERE = re.compile(r"(?:,|\b(?:in|en|au|aux|dans l['’]|dans le|à travers l['’]))\s*$", re.I)
 _COUNTRY_WORD = re.compile(r"[A-Za-zÀ-ÿ'’-]+")

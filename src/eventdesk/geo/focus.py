@@ -36,6 +36,15 @@ STRANGER_DOCS = 1000  # ... and only a collection this large knows its countries
 # least REGION_SHARE of its documents (a desk's notes from the Middle East: 95%; from the
 # whole world: 64%)
 REGION_COUNTRIES, REGION_SHARE = 10, 0.85
+# a generic phrase for an actor ("regime forces", "the coalition") that at least PHRASE_DOCS of
+# the collection's surely placed documents use, PHRASE_SHARE of them in one country, names that
+# country's side in this collection (a desk writing on Syria says "regime forces" of Syria's)
+PHRASE_DOCS, PHRASE_SHARE = 20, 0.9
+# the kinds of actor such a phrase may name: a side in a conflict, not "journalists" or "residents"
+SIDE_KINDS = frozenset(
+    {"military", "police", "gendarmerie", "air_force", "aviation", "border_guards", "coalition",
+     "militia", "rebels", "islamist", "militants"}
+)  # fmt: skip
 ADMIN1_WEIGHT = 1.0  # per decade of documents placed in the province
 COUNTRY_WEIGHT = 0.5  # per decade of documents placed in the country
 
@@ -49,6 +58,7 @@ class Prior:
     # whether the collection keeps to a region (REGION_SHARE) and is large enough to know it
     regional: bool = False
     vouched: dict[str, float] = field(default_factory=dict)  # share of documents, per country
+    phrases: dict[str, str] = field(default_factory=dict)  # generic actor phrase -> its country
 
     def country_focus(self) -> str | None:
         """The country most of the collection's documents are placed in."""
@@ -87,9 +97,12 @@ class Learner:
     # country itself, a province, a city): a village's namesake abroad teaches no stranger
     vouched: Counter[str] = field(default_factory=Counter)
     placed: int = 0  # documents with any place
+    # per generic actor phrase, the countries of the surely placed documents that use it
+    phrases: dict[str, Counter[str]] = field(default_factory=dict)
 
-    def add(self, mentions: Iterable[PlaceMention]) -> None:
-        """One document's place mentions (those of the sentences that tell an incident)."""
+    def add(self, mentions: Iterable[PlaceMention], phrases: Iterable[str] = ()) -> None:
+        """One document's place mentions (those of the sentences that tell an incident), and
+        the generic phrases it names actors with ("regime forces": `phrase_key`)."""
         mentions = list(mentions)
         if mentions:
             self.placed += 1
@@ -100,7 +113,11 @@ class Learner:
             return
         self.docs += 1
         self.admin1.update({p.admin1_code for p in sure if p.admin1_code})
-        self.country.update({p.country_iso3 for p in sure})
+        countries = {p.country_iso3 for p in sure}
+        self.country.update(countries)
+        if len(countries) == 1:
+            for phrase in set(phrases):
+                self.phrases.setdefault(phrase, Counter()).update(countries)
 
     def prior(self) -> Prior | None:
         if self.docs < MIN_DOCS:
@@ -111,12 +128,33 @@ class Learner:
             {k: COUNTRY_WEIGHT * math.log10(1 + n) for k, n in self.country.items()},
             region >= REGION_SHARE and self.placed >= STRANGER_DOCS,
             {k: n / self.placed for k, n in self.vouched.items()},
+            {
+                phrase: top
+                for phrase, counts in self.phrases.items()
+                for top, n in counts.most_common(1)
+                if counts.total() >= PHRASE_DOCS and n >= PHRASE_SHARE * counts.total()
+            },
         )
 
 
 def village(place: Place) -> bool:
     """A village or small town: one with namesakes abroad, which does not say its country."""
     return place.feature == Feature.CITY and place.population < BIG_TOWN
+
+
+def phrase_key(text: str) -> str:
+    """The key of a generic actor phrase: lower case, single spaces, no leading article."""
+    words = text.lower().split()
+    return " ".join(words[1:] if words[:1] in (["the"], ["les"], ["la"], ["le"]) else words)
+
+
+def unvouched(mentions: Iterable[PlaceMention], countries: Collection[str | None]) -> bool:
+    """Whether a document's places are all villages or small towns abroad from every country
+    its actors name (`countries`): nothing but their names says where the document is."""
+    mentions = [m for m in mentions if m.place.feature not in CONTEXT_FEATURES]
+    return bool(mentions) and all(
+        village(m.place) and m.place.country_iso3 not in countries for m in mentions
+    )
 
 
 def strange(mentions: Iterable[PlaceMention], prior: Prior | None) -> bool:

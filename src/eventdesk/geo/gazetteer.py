@@ -92,6 +92,11 @@ class Gazetteer:
         found.sort(key=lambda f: (-f[1], -names.prior(f[0])))
         return [(names.place(pid), ratio) for pid, ratio in found]
 
+    def capital(self, country_iso3: str) -> Place | None:
+        """The town the country is placed on: its capital (else its biggest town)."""
+        pid = self._names.capital(country_iso3)
+        return self._names.place(pid) if pid is not None else None
+
     def abbreviation(self, surface: str) -> Place | None:
         """The province a press abbreviation stands for ("J&K", "KPK", "Ky.", "NSW"), if any."""
         ids = [

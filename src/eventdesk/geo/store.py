@@ -68,6 +68,7 @@ class Names:
         }
         self._places: dict[int, Place] = {}
         self._buckets: dict[str, list[str]] | None = None  # first letters -> names, for similar()
+        self._capitals: dict[str, int] | None = None  # iso3 -> the town the country is placed on
 
     def known(self, key: str) -> bool:
         return key in self.index
@@ -153,6 +154,21 @@ class Names:
             for p in ids
             if col["feature"][p] == Feature.CITY and (col["lat"][p], col["lon"][p]) in units
         )
+
+    def capital(self, iso3: str) -> int | None:
+        """The town a country is placed on (its capital, else its biggest town), if any."""
+        if self._capitals is None:
+            col = self.col
+            points = {
+                (col["lat"][pid], col["lon"][pid]): iso3_ for iso3_, pid in self.country_ids.items()
+            }
+            self._capitals = {}
+            for pid, feature in enumerate(col["feature"]):
+                if feature == Feature.CITY:
+                    home = points.get((col["lat"][pid], col["lon"][pid]))
+                    if home == col["country_iso3"][pid]:
+                        self._capitals.setdefault(home, pid)
+        return self._capitals.get(iso3)
 
     def is_capital(self, pid: int) -> bool:
         """Whether the place is a town its country is placed on: its capital (else, where
