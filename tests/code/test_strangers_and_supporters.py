@@ -64,6 +64,12 @@ def test_a_note_s_opening_label_is_no_place() -> None:
             "en",
             "Military Forces of Syria (2000-)",
         ),
+        (  # the possessive misspelt, as notes sometimes have it
+            "On 4 March 2024, the Syrian army backed by it's loyal gunmen attacked Islamic "
+            "State positions near Palmyra.",
+            "en",
+            "Military Forces of Syria (2000-)",
+        ),
         (
             "On 4 March 2024, Iraqi soldiers, with the support of tribal fighters, attacked "
             "Islamic State positions near Tikrit.",

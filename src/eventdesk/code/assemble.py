@@ -652,7 +652,7 @@ _SUPPORTED = re.compile(
     r"with the (?:support|backing|help|assistance) of|along(?:side| with)|together with|"
     r"(?:(?:appuy|épaul|aid|accompagn|renforc)(?:é|ée|és|ées)|soutenue?s?|rejointe?s?) par|"
     r"avec (?:l'appui|le soutien|l'aide|le renfort) d(?:e|es|u|e la|e l')|aux côtés d(?:e|es|u))"
-    r"\s+(?:(?:its|their|his|the|some|allied|loyal|local|pro-\w+|ses|leurs|des|de|la|le|les)\s+)*$",
+    r"\s+(?:(?:its|it's|their|his|the|some|allied|loyal|local|pro-\w+|ses|leurs|des|de|la|le|les)\s+)*$",
     re.I,
 )
 
