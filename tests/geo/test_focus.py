@@ -160,3 +160,18 @@ def test_a_village_abroad_named_with_a_phrase_the_collection_uses_at_home_is_no_
     assert all(e.country_iso3 != "FRA" for e in last.events)
     alone = pipeline.code_collection(docs[-1:], gaz, dt.date(2024, 3, 6))
     assert [e.country_iso3 for _, c in alone for e in c.events] == ["FRA"]  # no collection
+
+
+def test_a_world_city_named_by_another_of_its_names_is_placed_by_the_collection(
+    gaz: Gazetteer,
+) -> None:
+    towns = ["Aleppo", "Homs", "Hama", "Idlib"]
+    docs = [
+        _doc(n, f"On 4 March 2024, regime forces shelled {towns[n % 4]} city.")
+        for n in range(focus.PHRASE_DOCS + 5)
+    ]
+    # "Saigon" is another name of Ho Chi Minh City: no reason to keep it abroad here
+    docs.append(_doc(99, "On 4 March 2024, regime forces shelled Saigon."))
+    coded = dict(pipeline.code_collection(docs, gaz, dt.date(2024, 3, 6)))
+    last = next(c for d, c in coded.items() if d.id == "d99")
+    assert all(e.country_iso3 != "VNM" for e in last.events)

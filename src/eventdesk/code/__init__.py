@@ -311,7 +311,9 @@ def _places(  # type: ignore[type-arg]
             and line_of(text, p.start) not in home_lines
             and (
                 p.place.country_iso3 in named
-                or p.place.population >= _WORLD_CITY
+                # a city of a million by its own name ("Paris"), not by another name it has
+                # somewhere ("Bethlehem" is no Belém, "Tiba" no Chiba)
+                or (p.place.population >= _WORLD_CITY and fold(p.text) == fold(p.place.name))
                 # "Israeli settlers entered X": a place surely across the border of the country
                 # the text names
                 or borders_any(p.place.country_iso3, named)

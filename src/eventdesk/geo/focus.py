@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from eventdesk.geo.fold import fold
 from eventdesk.geo.places import CONTEXT_FEATURES, Feature, Place, PlaceMention
 from eventdesk.geo.store import BIG_TOWN
 
@@ -149,11 +150,14 @@ def phrase_key(text: str) -> str:
 
 
 def unvouched(mentions: Iterable[PlaceMention], countries: Collection[str | None]) -> bool:
-    """Whether a document's places are all villages or small towns abroad from every country
-    its actors name (`countries`): nothing but their names says where the document is."""
+    """Whether a document's places are all villages or small towns, or towns named by another
+    name than their own ("Sarja" for Sharjah), abroad from every country its actors name
+    (`countries`): nothing but those names says where the document is."""
     mentions = [m for m in mentions if m.place.feature not in CONTEXT_FEATURES]
     return bool(mentions) and all(
-        village(m.place) and m.place.country_iso3 not in countries for m in mentions
+        (village(m.place) or fold(m.text) != fold(m.place.name))
+        and m.place.country_iso3 not in countries
+        for m in mentions
     )
 
 
