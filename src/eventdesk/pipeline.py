@@ -403,7 +403,7 @@ def code_collection(
         doubt = (
             placeless
             or focus.unsure(told)
-            or focus.strange(told, learner.prior())
+            or focus.strange(told, learner.prior(sides=False))
             or focus.unvouched(told, named)  # to be placed again with its phrases' countries
         )
         if doubt and len(waiting) < MAX_DEFERRED:

@@ -145,33 +145,32 @@ def test_a_generic_phrase_its_collection_uses_of_one_country_names_that_country(
     assert focus.phrase_key("The regime  forces") == "regime forces"
 
 
-def test_a_village_abroad_named_with_a_phrase_the_collection_uses_at_home_is_no_place(
-    gaz: Gazetteer,
-) -> None:
+def _after_a_syrian_desk(gaz: Gazetteer, text: str) -> list[str]:
+    """The countries of the events of `text`, coded last in a collection of notes that say
+    "regime forces" of Syria's army."""
     towns = ["Aleppo", "Homs", "Hama", "Idlib"]
     docs = [
         _doc(n, f"On 4 March 2024, regime forces shelled {towns[n % 4]} city.")
         for n in range(focus.PHRASE_DOCS + 5)
     ]
-    # a village only France has a name for, with nothing else to say its country
-    docs.append(_doc(99, "On 4 March 2024, regime forces shelled Karnak village."))
+    docs.append(_doc(99, text))
     coded = dict(pipeline.code_collection(docs, gaz, dt.date(2024, 3, 6)))
     last = next(c for d, c in coded.items() if d.id == "d99")
-    assert all(e.country_iso3 != "FRA" for e in last.events)
-    alone = pipeline.code_collection(docs[-1:], gaz, dt.date(2024, 3, 6))
+    return [e.country_iso3 for e in last.events]
+
+
+def test_a_village_abroad_named_with_a_phrase_the_collection_uses_at_home_is_no_place(
+    gaz: Gazetteer,
+) -> None:
+    # a village only France has a name for, with nothing else to say its country
+    text = "On 4 March 2024, regime forces shelled Karnak village."
+    assert "FRA" not in _after_a_syrian_desk(gaz, text)
+    alone = pipeline.code_collection([_doc(99, text)], gaz, dt.date(2024, 3, 6))
     assert [e.country_iso3 for _, c in alone for e in c.events] == ["FRA"]  # no collection
 
 
 def test_a_world_city_named_by_another_of_its_names_is_placed_by_the_collection(
     gaz: Gazetteer,
 ) -> None:
-    towns = ["Aleppo", "Homs", "Hama", "Idlib"]
-    docs = [
-        _doc(n, f"On 4 March 2024, regime forces shelled {towns[n % 4]} city.")
-        for n in range(focus.PHRASE_DOCS + 5)
-    ]
     # "Saigon" is another name of Ho Chi Minh City: no reason to keep it abroad here
-    docs.append(_doc(99, "On 4 March 2024, regime forces shelled Saigon."))
-    coded = dict(pipeline.code_collection(docs, gaz, dt.date(2024, 3, 6)))
-    last = next(c for d, c in coded.items() if d.id == "d99")
-    assert all(e.country_iso3 != "VNM" for e in last.events)
+    assert "VNM" not in _after_a_syrian_desk(gaz, "On 4 March 2024, regime forces shelled Saigon.")

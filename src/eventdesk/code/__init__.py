@@ -31,7 +31,7 @@ from eventdesk.code.model import TypeModel
 from eventdesk.code.qualifiers import abbreviated, paired, qualifiers, within_qualifiers
 from eventdesk.code.sublocal import line_of
 from eventdesk.geo.borders import borders_any
-from eventdesk.geo.focus import phrase_key, village
+from eventdesk.geo.focus import own_name, phrase_key, village
 from eventdesk.geo.fold import fold
 from eventdesk.geo.places import POINT_FEATURES
 from eventdesk.records import DateMethod, Document, Event, SubEventType
@@ -313,7 +313,7 @@ def _places(  # type: ignore[type-arg]
                 p.place.country_iso3 in named
                 # a city of a million by its own name ("Paris"), not by another name it has
                 # somewhere ("Bethlehem" is no Belém, "Tiba" no Chiba)
-                or (p.place.population >= _WORLD_CITY and fold(p.text) == fold(p.place.name))
+                or (p.place.population >= _WORLD_CITY and own_name(p))
                 # "Israeli settlers entered X": a place surely across the border of the country
                 # the text names
                 or borders_any(p.place.country_iso3, named)

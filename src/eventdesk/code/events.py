@@ -6,7 +6,7 @@ import hashlib
 import math
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -257,8 +257,8 @@ def build(
         a2 = None
     tolls = [d.toll for d in group if d.toll is not None]
     fatalities = max(tolls) if tolls else None
-    share = _shares(doc.clean).get(fold(place_m.text)) if fatalities else None
-    if share is not None and share <= fatalities:  # type: ignore[operator]
+    share = shares(doc.clean).get(fold(place_m.text)) if fatalities is not None else None
+    if share is not None and fatalities is not None and share <= fatalities:
         # "coded as ten and split between A, B and C. A 4, B 3, C 3": this place's share
         fatalities = share
         tolls = [share]
@@ -293,11 +293,6 @@ def build(
         notes=_notes(when.date.isoformat(), sub_event_type.value, a1, place.name, place.admin1)
         + (UNDATED_NOTE if when.start == UNDATED else ""),
     )  # fmt: skip
-
-
-@lru_cache(maxsize=64)
-def _shares(text: str) -> dict[str, int]:
-    return shares(text)
 
 
 def _first_actor(group: list[Draft], attr: str, resolve_actor, kw: dict) -> Actor | None:  # type: ignore[no-untyped-def, type-arg]

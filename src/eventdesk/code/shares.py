@@ -10,7 +10,9 @@ phrasing is that of ACLED's notes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from eventdesk.code.sentences import split
 from eventdesk.geo.fold import fold
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -22,7 +24,6 @@ _BARE = rf"{_WORD}(?:[ -](?:{_WORD}|{_PARTICLE}))*"
 _NAME = rf"({_BARE})"
 _NAMES = rf"((?:{_BARE}(?:,\s*(?:and\s+)?|\s+and\s+))*){_NAME}"
 _SPLIT = re.compile(r"\b(?:split|allocated|coded in|coded to)\b", re.I)
-_SENTENCE = re.compile(r"[^.]*(?:\.(?=\s*[A-Z]|\s*$)|$)")
 # "2 each for B, C and D", "five each, between B and C", "B and C each allocated 3"
 _EACH_BEFORE = re.compile(
     rf"\b{_N}\s+(?:fatalities\s+)?each,?\s+(?:for|to|in|between)\s+{_NAMES}", re.I
@@ -36,10 +37,12 @@ _BEFORE = re.compile(
 _AFTER = re.compile(rf"{_NAME}(?:\s+allocated|:)?\s+{_N}\b(?!\s*(?:km|kilomet|miles?|%))")
 
 
+@lru_cache(maxsize=64)
 def shares(text: str) -> dict[str, int]:
-    """Folded place name -> the number of fatalities a note allocates to it."""
+    """Folded place name -> the number of fatalities a note allocates to it (cached: each event
+    of a document asks; read it, do not change it)."""
     out: dict[str, int] = {}
-    sentences = [m.group() for m in _SENTENCE.finditer(text)]
+    sentences = [text[a:b] for a, b in split(text)]
     for k, said in enumerate(sentences):
         if not _SPLIT.search(said):
             continue

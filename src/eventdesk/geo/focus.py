@@ -120,7 +120,10 @@ class Learner:
             for phrase in set(phrases):
                 self.phrases.setdefault(phrase, Counter()).update(countries)
 
-    def prior(self) -> Prior | None:
+    def prior(self, sides: bool = True) -> Prior | None:
+        """The focus so far; without the phrases for sides (`sides=False`) when only the
+        countries are asked, as for each document's strangers (they cost a pass over every
+        phrase)."""
         if self.docs < MIN_DOCS:
             return None
         region = sum(n for _, n in self.country.most_common(REGION_COUNTRIES)) / self.docs
@@ -131,7 +134,7 @@ class Learner:
             {k: n / self.placed for k, n in self.vouched.items()},
             {
                 phrase: top
-                for phrase, counts in self.phrases.items()
+                for phrase, counts in (self.phrases.items() if sides else ())
                 for top, n in counts.most_common(1)
                 if counts.total() >= PHRASE_DOCS and n >= PHRASE_SHARE * counts.total()
             },
@@ -149,14 +152,19 @@ def phrase_key(text: str) -> str:
     return " ".join(words[1:] if words[:1] in (["the"], ["les"], ["la"], ["le"]) else words)
 
 
+def own_name(mention: PlaceMention) -> bool:
+    """Whether the text names the place by its own name, not by another name it bears ("Sarja"
+    for Sharjah, "Bethlehem" for Belém)."""
+    return fold(mention.text) == fold(mention.place.name)
+
+
 def unvouched(mentions: Iterable[PlaceMention], countries: Collection[str | None]) -> bool:
     """Whether a document's places are all villages or small towns, or towns named by another
     name than their own ("Sarja" for Sharjah), abroad from every country its actors name
     (`countries`): nothing but those names says where the document is."""
     mentions = [m for m in mentions if m.place.feature not in CONTEXT_FEATURES]
     return bool(mentions) and all(
-        (village(m.place) or fold(m.text) != fold(m.place.name))
-        and m.place.country_iso3 not in countries
+        (village(m.place) or not own_name(m)) and m.place.country_iso3 not in countries
         for m in mentions
     )
 

@@ -257,17 +257,20 @@ def find_spans(
     return _without_newspapers(text, tokens, _without_fused_words(text, tokens, spans))
 
 
+_LEADING = frozenset({"the", *ARTICLES})  # an article before a name ("The Free", "al-")
+
+
 def _unit_name(tokens: list[Token]) -> bool:
     """Everyday words ending in a unit's word ("Eastern Province", "Northern State"), not an
     article and the unit's word alone ("The State")."""
-    words = tokens[1:] if tokens[0].text.lower() in ("the", *ARTICLES) else tokens
+    words = tokens[1:] if tokens[0].text.lower() in _LEADING else tokens
     return len(words) >= 2 and words[-1].text.lower() in UNIT_TAILS
 
 
 def _common(tokens: list[Token], span: Span, common: Container[str]) -> bool:
     """Whether the span is one everyday word of `common`, maybe after an article ("The Free")."""
     first = span.first
-    if first < span.last and tokens[first].text.lower() in ("the", *ARTICLES):
+    if first < span.last and tokens[first].text.lower() in _LEADING:
         first += 1
     return first == span.last and tokens[first].text.lower() in common
 

@@ -158,16 +158,10 @@ class Names:
     def capital(self, iso3: str) -> int | None:
         """The town a country is placed on (its capital, else its biggest town), if any."""
         if self._capitals is None:
-            col = self.col
-            points = {
-                (col["lat"][pid], col["lon"][pid]): iso3_ for iso3_, pid in self.country_ids.items()
-            }
             self._capitals = {}
-            for pid, feature in enumerate(col["feature"]):
-                if feature == Feature.CITY:
-                    home = points.get((col["lat"][pid], col["lon"][pid]))
-                    if home == col["country_iso3"][pid]:
-                        self._capitals.setdefault(home, pid)
+            for pid, home in enumerate(self.col["country_iso3"]):
+                if self.is_capital(pid):
+                    self._capitals.setdefault(home, pid)
         return self._capitals.get(iso3)
 
     def is_capital(self, pid: int) -> bool:
