@@ -155,10 +155,7 @@ def test_unnamed_attackers_of_a_shelling_a_bomb_or_a_clash_are_an_unidentified_a
 
 
 def test_a_demonstrations_initiators_are_its_protesters_even_when_police_come_first() -> None:
-    events = _events(
-        "On 3 March 2024, police blocked the path of a car protest in Rostov-on-Don involving "
-        "40 people."
-    )
+    events = _events("On 3 March 2024, police stopped a protest march of 60 pensioners in Kazan.")
     assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
         ("Protests", "Protesters (Russia)", "Police Forces of Russia (2000-)")
     ]

@@ -69,23 +69,23 @@ def _coded(text: str):  # type: ignore[no-untyped-def]
 
 def test_the_forces_of_an_operation_told_before_initiate_what_it_met() -> None:
     text = (
-        "On 4 March 2024, in Niteroi, Rio de Janeiro, the Military Police carried out an operation "
-        "in a hillside community. A shoot-out broke out and two suspects were killed."
+        "On 4 March 2024, in Niteroi, Rio de Janeiro, the Military Police launched a raid on a "
+        "hillside community. Gunfire broke out and one suspect was killed."
     )
     events = _coded(text)
     assert [(e.location, e.actor1) for e in events] == [
         ("Niteroi", "Military Forces of Brazil (2023-) Military Police")
     ]
     # a sentence that tells no operation lends no doer
-    calm = text.replace("carried out an operation", "were seen")
+    calm = text.replace("launched a raid on", "were seen in")
     assert [e.actor1 for e in _coded(calm)] == ["Unidentified Armed Group (Brazil)"]
 
 
 @pytest.mark.parametrize(
     ("text", "lang", "place"),
     [
-        ("On 4 March 2024, about 30 people held a protest in Mogilev out of solidarity with the "
-         "miners' protest in Brest.", "en", "Mahilyow"),
+        ("On 4 March 2024, some 50 nurses held a rally in Gomel in solidarity with the doctors' "
+         "protest in Grodno.", "en", "Homyel"),
         ("Le 4 mars 2024, des étudiants ont manifesté à Sfax en solidarité avec la manifestation "
          "des mineurs à Gafsa.", "fr", "Sfax"),
     ],
@@ -101,15 +101,15 @@ def test_a_protest_in_solidarity_with_another_tells_only_its_own(
 
 def test_a_protest_going_on_since_a_day_is_the_one_told() -> None:
     text = (
-        "On 4 March 2024, about 40 factory workers demonstrated outside their plant in Sfax city, "
-        "demanding unpaid wages. Workers had been demonstrating since last week."
+        "On 4 March 2024, about 40 bus drivers protested outside their depot in Sfax city, "
+        "demanding unpaid wages. The drivers have staged daily sit-ins since last week."
     )
     assert [(str(e.event_date), e.location) for e in _coded(text)] == [("2024-03-04", "Sfax")]
 
 
 def test_an_incident_dated_by_a_month_long_past_is_history() -> None:
     text = (
-        "On 4 March 2024, a protest was held in Sfax city, demanding the release of a blogger. "
-        "The blogger was detained for covering a demonstration in Tunis in October 2023."
+        "On 4 March 2024, students protested in Sfax city for a jailed poet. The poet was "
+        "detained after reading at a rally in Tunis in September 2023."
     )
     assert [(str(e.event_date), e.location) for e in _coded(text)] == [("2024-03-04", "Sfax")]

@@ -65,7 +65,7 @@ def test_a_note_s_opening_label_is_no_place() -> None:
             "Military Forces of Syria (2000-)",
         ),
         (  # the possessive misspelt, as notes sometimes have it
-            "On 4 March 2024, the Syrian army backed by it's loyal gunmen attacked Islamic "
+            "On 4 March 2024, the Syrian army, aided by it's allied militiamen, attacked Islamic "
             "State positions near Palmyra.",
             "en",
             "Military Forces of Syria (2000-)",
@@ -125,22 +125,22 @@ def test_a_village_the_words_put_in_a_far_province_is_a_namesake_there() -> None
     ("text", "actor1"),
     [
         # the agent of a passive verb after words that only qualify it
-        ("A mortar round fired by al-Houthi militiamen hit homes in Marib city on 3 March 2024.",
+        ("On 3 March 2024, shells launched by al-Houthi gunmen struck a school in Marib city.",
          "Military Forces of Yemen (2016-) Supreme Political Council"),
-        ("A trader was killed by a ranking Houthi commander in Marib city on 3 March 2024.",
+        ("On 3 March 2024, a fisherman was shot by a senior Houthi officer in Marib city.",
          "Military Forces of Yemen (2016-) Supreme Political Council"),
         # "drive-by" holds no agent: the attackers stay unnamed
         ("On 3 March 2024, armed men carried out a drive-by shooting against a police officer "
          "in Marib city.", "Unidentified Armed Group (Yemen)"),
         # a victim that is no actor: the side named after the passive verb initiated
-        ("On 3 March 2024, a shepherd was injured during clashes with Israeli forces in Nablus "
-         "city.", "Military Forces of Israel (2022-)"),
+        ("On 3 March 2024, a bulldozer driver was hurt during clashes with Israeli soldiers near "
+         "Nablus city.", "Military Forces of Israel (2022-)"),
         # who fights off an attack is the subject, not the attackers
-        ("On 3 March 2024, pro-Hadi forces stopped a Houthi attack on their positions in Marib "
-         "city.", "Military Forces of Yemen (2022-)"),
+        ("On 3 March 2024, pro-Hadi troops halted a Houthi assault on a hilltop in Marib city.",
+         "Military Forces of Yemen (2022-)"),
         # the other side of a clash that killed the subject initiated it
-        ("On 3 March 2024, five pro-Hadi fighters were killed during clashes with Houthi militias "
-         "in Marib city.", "Military Forces of Yemen (2016-) Supreme Political Council"),
+        ("On 3 March 2024, two pro-Hadi soldiers died in fighting with Houthi militiamen near "
+         "Marib city.", "Military Forces of Yemen (2016-) Supreme Political Council"),
     ],
 )  # fmt: skip
 def test_the_agent_of_a_passive_verb_initiates(text: str, actor1: str) -> None:
@@ -151,12 +151,12 @@ def test_the_agent_of_a_passive_verb_initiates(text: str, actor1: str) -> None:
     ("text", "actors"),
     [
         # "between A and its allies against B"
-        ("On 3 March 2024, clashes took place between regime forces and Syrian and foreign allied "
-         "militias against IS fighters in Hajar Aswad.",
+        ("On 3 March 2024, fighting raged between regime forces and Iraqi and Afghan allied "
+         "militias against IS fighters in Palmyra city.",
          ("Military Forces of Syria (2000-)", "Islamic State (Syria)")),
         # coordinated subjects: the first initiates
-        ("On 3 March 2024, regime forces and allied militia exchanged shelling with rebel "
-         "factions in Kafr Zita.", ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")),
+        ("On 3 March 2024, regime troops and loyalist gunmen shelled rebel positions in Kafr "
+         "Zita.", ("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)")),
     ],
 )  # fmt: skip
 def test_the_first_side_named_initiates(text: str, actors: tuple[str, str]) -> None:
@@ -164,5 +164,7 @@ def test_the_first_side_named_initiates(text: str, actors: tuple[str, str]) -> N
 
 
 def test_an_event_placed_only_in_its_country_is_coded_at_the_capital_s_province() -> None:
-    events = _coded("On 3 March 2024, the Syrian army shot down a drone inside Syria.").events
+    events = _coded(
+        "On 3 March 2024, Syrian air defences shot down a drone somewhere in Syria."
+    ).events
     assert [(e.location, e.admin1_code, e.geo_precision) for e in events] == [("Syria", "SY-DI", 3)]
