@@ -258,7 +258,7 @@ def _places(  # type: ignore[type-arg]
     first, pairs = paired(gazetteer, masked, first)  # "Villarrica (Guaira)": in Paraguay
     initials = abbreviated(gazetteer, masked)
     votes: dict[str, float] = {}
-    # "Salim in Hama": a village the text puts in a province of another country is a namesake
+    # "Karnak in Hama": a village the text puts in a province of another country is a namesake
     # there; no mention of it votes for its own country
     disowned = {p.place.geonameid for p in _in_foreign_province(text, first, gazetteer)}
     for p in first:
@@ -312,7 +312,7 @@ def _places(  # type: ignore[type-arg]
             and (
                 p.place.country_iso3 in named
                 # a city of a million by its own name ("Paris"), not by another name it has
-                # somewhere ("Bethlehem" is no Belém, "Tiba" no Chiba)
+                # somewhere ("Canton" is not kept as Guangzhou, "Saigon" not as Ho Chi Minh City)
                 or (p.place.population >= _WORLD_CITY and own_name(p))
                 # "Israeli settlers entered X": a place surely across the border of the country
                 # the text names
@@ -539,7 +539,7 @@ def _in_province_after(text: str, places: list, gazetteer: Gazetteer) -> list:  
 
 def _in_foreign_province(text: str, places: list, gazetteer: Gazetteer) -> list:  # type: ignore[type-arg]
     """The small localities of `places` that the words then place in a province of another
-    country ("Salim in Hama", "X village in northern Idlib"): namesakes of ones the gazetteer
+    country ("Karnak in Hama", "X village in northern Idlib"): namesakes of ones the gazetteer
     lacks there."""
     return [
         p

@@ -35,7 +35,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 # the agent of a passive verb: "by", "par", then up to three words that only qualify it ("killed
-# by a ranking Houthi commander", "fired by al-Houthi militiamen", "shot by two armed men", "par
+# by a senior Houthi officer", "launched by al-Houthi gunmen", "shot by two armed men", "par
 # des présumés jihadistes"); not the "by" of "drive-by"
 _PASSIVE_BY = re.compile(
     r"(?<![\w-])(?:by|par)\s+(?:(?:des|les|la|le|the|a|an|un|une|alleged|presumed|suspected|"
@@ -158,7 +158,7 @@ def drafts(
 
 
 _ENDS = (".", "!", "?", "…", "»", '"', "”", ")")
-# "the Military Police carried out an operation in ...", "l'armée a lancé une opération": a
+# "the Military Police launched a raid on ...", "l'armée a lancé une opération": a
 # sentence that tells an operation, not yet an incident
 _OPERATION = re.compile(
     r"\b(?:carried out|conducted|launched|mounted|began|started|(?:a|ont|avait|avaient) "
@@ -180,7 +180,7 @@ def _operator(s: Sentence) -> ActorMention | None:
 
 
 def _operated(new: list[Draft], operator: ActorMention) -> None:
-    """The clause right after an operation's sentence that names no one ("A shoot-out broke out
+    """The clause right after an operation's sentence that names no one ("Gunfire broke out
     and two suspects were killed") tells what the operation met: its forces initiated."""
     for d in new:
         if d.actor1 is None and (d.actor2 is None or d.actor2.kind != operator.kind):
@@ -366,7 +366,7 @@ def _clause_drafts(
         and when.precision == TimePrecision.MONTH
         and when.start >= 0
         and (published - when.date).days > _BACKGROUND_MONTH
-    ):  # "covering the Minsk demonstration in December 2019", told in May 2020: history
+    ):  # "a rally in Tunis in September 2023", told in March 2024: history
         return []
     dated = bool(s.dates) or para.when is not None or published is None or not anchored
     groups = _by_place(s, para, dated)
@@ -390,7 +390,7 @@ def _when(
     s: Sentence, para: _Paragraph, published: dt.date | None, fallback: dt.date | None = None
 ) -> When | None:
     first = min(h.start for h in s.hits) - s.start
-    # "had been demonstrating since last week", "depuis le 3 mars": when a state began, not the
+    # "have staged sit-ins since last week", "depuis le 3 mars": when a state began, not the
     # day of an incident
     dates = [d for d in s.dates if not _SINCE.search(s.text[: d.start])]
     before = [d for d in dates if d.start <= first]
@@ -607,7 +607,7 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
             s.text[a.end - s.start : b.start - s.start]
         ):
             return a, b
-    for k, a in enumerate(after):  # "between regime forces and allied militias against IS"
+    for k, a in enumerate(after):  # "between regime forces and foreign militias against IS"
         if _BETWEEN.search(s.text[: a.start - s.start]):
             rest = after[k + 1 :]
             gaps = [s.text[a.end - s.start : b.start - s.start] for b in rest]
@@ -626,10 +626,10 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         # the subject is hit
         if before:  # the other side, when the clause names it after the verb, initiated
             return (after[0] if after else None), _head(s, before)
-        # "a Palestinian was injured during clashes with Israeli forces": the victim is no
+        # "a bulldozer driver was hurt during clashes with Israeli soldiers": the victim is no
         # actor we know; the side named after the verb initiated
         return (after[0] if after else None), None
-    # "Regime forces and allied militia shelled ...": the first of the coordinated subjects
+    # "Regime troops and loyalist gunmen shelled ...": the first of the coordinated subjects
     return (_head(s, before) if before else None), (after[0] if after else None)
 
 

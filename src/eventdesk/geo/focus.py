@@ -153,14 +153,14 @@ def phrase_key(text: str) -> str:
 
 
 def own_name(mention: PlaceMention) -> bool:
-    """Whether the text names the place by its own name, not by another name it bears ("Sarja"
-    for Sharjah, "Bethlehem" for Belém)."""
+    """Whether the text names the place by its own name, not by another name it bears ("Canton"
+    for Guangzhou, "Saigon" for Ho Chi Minh City)."""
     return fold(mention.text) == fold(mention.place.name)
 
 
 def unvouched(mentions: Iterable[PlaceMention], countries: Collection[str | None]) -> bool:
     """Whether a document's places are all villages or small towns, or towns named by another
-    name than their own ("Sarja" for Sharjah), abroad from every country its actors name
+    name than their own ("Saigon" for Ho Chi Minh City), abroad from every country its actors name
     (`countries`): nothing but those names says where the document is."""
     mentions = [m for m in mentions if m.place.feature not in CONTEXT_FEATURES]
     return bool(mentions) and all(

@@ -119,7 +119,7 @@ INSTITUTIONS = frozenset(
     ]
 )
 # The last word of the name of an armed group or a party named after a place or a region it
-# need not be in ("Al-Sham Corps", "Turkestan Islamic Party", "Kurdistan Workers' Party"): the
+# need not be in ("the Tabriz Brigade", "the Kerman Islamic Party", "Kurdistan Workers' Party"): the
 # name is who, not where
 BODIES = frozenset(
     ["corps", "army", "party", "movement", "brigade", "brigades", "battalion", "battalions",
@@ -127,7 +127,7 @@ BODIES = frozenset(
 )  # fmt: skip
 # The last word of a province's name made of everyday words ("Eastern Province", "Northern
 # State"); not "Region" or "Division", which end the names of groups and units as often
-# ("Popular Resistance in the Eastern Region", "Central Division")
+# ("Resistance of the Southern Region", "the Central Division")
 UNIT_TAILS = frozenset(["province", "state", "governorate"])
 # The last word of a newspaper's name that begins with a place's ("Tehran Times")
 NEWSPAPERS = frozenset(
@@ -311,7 +311,7 @@ def _part_of_longer_name(
 ) -> bool:
     """A lone word inside a longer capitalised name we do not know ("Nicolas Maduro", "Nga
     Tauk Tu"), or after a title ("President Nicolas"), is no place of its own; nor is a name
-    that begins an armed group's or a party's ("Al-Sham Corps", "Turkestan Islamic Party")."""
+    that begins an armed group's or a party's ("the Tabriz Brigade", "the Kerman Islamic Party")."""
     nxt = span.last + 1
     if (
         not _possessive(tokens[span.last].text)
