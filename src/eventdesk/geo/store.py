@@ -26,6 +26,10 @@ FEATURE_PRIOR = {
 }  # fmt: skip
 _BLOBS = ("index", "columns", "countries", "demonyms")
 FUZZY_CUTOFF, FUZZY_MIN, FUZZY_PREFIX = 0.85, 6, 3
+# a town of unknown size weighs as a village of this many people: GeoNames' cities500 lists
+# every place of 500 or more whose size it knows, so the one whose size no source gives is
+# most often smaller
+UNKNOWN_SIZE = 200
 BIG_TOWN = 100_000  # a town this big has quarters the news names after it (even by an alternate)
 _NEED_BUILD = "gazetteer not built: run `eventdesk gazetteer build`"
 
@@ -178,9 +182,9 @@ class Names:
 
     def prior(self, pid: int) -> float:
         """log10 of the population, plus the weight of the place's kind."""
-        return math.log10((self.col["population"][pid] or 0) + 10) + FEATURE_PRIOR.get(
-            self.col["feature"][pid], 0.0
-        )
+        feature = self.col["feature"][pid]
+        population = self.col["population"][pid] or (UNKNOWN_SIZE if feature == Feature.CITY else 0)
+        return math.log10(population + 10) + FEATURE_PRIOR.get(feature, 0.0)
 
 
 def load(path: Path) -> Names:

@@ -1,0 +1,71 @@
+"""Who fires at a place (code/sides.py): an exchange or shelling whose initiator no one names
+takes the side that the collection's other reports name at that place. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk import pipeline
+from eventdesk.geo import Gazetteer
+from eventdesk.records import Document
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.open()
+
+
+ARMY, REBELS = "Military Forces of Ukraine (2019-)", "NAF: United Armed Forces of Novorossiya"
+
+
+def _doc(n: int, text: str) -> Document:
+    return Document(
+        id=f"d{n}", text=text, clean=text, offsets=((0, 0, len(text)),), content_hash=f"h{n}",
+        published="2020-06-05", language="en",
+    )  # fmt: skip
+
+
+def _coded(gaz: Gazetteer, texts: list[str]) -> dict[str, list]:
+    docs = [_doc(n, t) for n, t in enumerate(texts)]
+    return {d.id: c.events for d, c in pipeline.code_collection(docs, gaz, dt.date(2020, 6, 5))}
+
+
+NAMED = (
+    "On 2 June 2020, Ukrainian forces fired mortars at the positions of the Luhansk People's"
+    " Militia near Popasna, Luhansk."
+)
+UNNAMED = "On 3 June 2020, monitors recorded 14 explosions near Popasna, Luhansk."
+
+
+def test_unnamed_fire_takes_the_side_the_collection_names_at_that_place(gaz: Gazetteer) -> None:
+    alone = _coded(gaz, [UNNAMED])["d0"]
+    assert alone and alone[0].actor1.startswith("Unidentified Armed Group")
+    events = _coded(gaz, [UNNAMED, NAMED])
+    named, unnamed = events["d1"][0], events["d0"][0]
+    assert (named.actor1, named.actor2) == (ARMY, REBELS)
+    assert unnamed.actor1 == ARMY and "collection" in unnamed.notes
+
+
+def test_a_side_named_at_another_place_or_a_planted_bomb_stays_unidentified(
+    gaz: Gazetteer,
+) -> None:
+    elsewhere = "On 3 June 2020, monitors recorded 14 explosions near Sievierodonetsk, Luhansk."
+    bomb = "On 3 June 2020, a roadside bomb planted by unknown men exploded near Popasna, Luhansk."
+    events = _coded(gaz, [elsewhere, bomb, NAMED])
+    assert events["d0"][0].actor1.startswith("Unidentified Armed Group")
+    assert events["d1"][0].actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_place_the_sides_share_has_no_side(gaz: Gazetteer) -> None:
+    other = (
+        "On 1 June 2020, the Luhansk People's Militia fired artillery at Ukrainian forces near"
+        " Popasna, Luhansk."
+    )
+    events = _coded(gaz, [UNNAMED, NAMED, other])
+    assert events["d2"][0].actor1 == REBELS
+    assert events["d0"][0].actor1.startswith("Unidentified Armed Group")
