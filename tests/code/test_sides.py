@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from eventdesk import pipeline
+from eventdesk.code.sides import MIN_DOCS
 from eventdesk.geo import Gazetteer
 from eventdesk.records import Document
 
@@ -30,8 +31,16 @@ def _doc(n: int, text: str) -> Document:
     )  # fmt: skip
 
 
-def _coded(gaz: Gazetteer, texts: list[str]) -> dict[str, list]:
-    docs = [_doc(n, t) for n, t in enumerate(texts)]
+# a collection: the side of a place is learned from one (MIN_DOCS documents), not from a few
+TOWNS = ["Kharkiv", "Poltava", "Sumy", "Chernihiv", "Vinnytsia"]
+OTHERS = [
+    f"On 1 June 2020, residents protested in {TOWNS[n % len(TOWNS)]} against a tariff rise."
+    for n in range(MIN_DOCS)
+]
+
+
+def _coded(gaz: Gazetteer, texts: list[str], others: list[str] = OTHERS) -> dict[str, list]:
+    docs = [_doc(n, t) for n, t in enumerate([*texts, *others])]
     return {d.id: c.events for d, c in pipeline.code_collection(docs, gaz, dt.date(2020, 6, 5))}
 
 
@@ -49,6 +58,8 @@ def test_unnamed_fire_takes_the_side_the_collection_names_at_that_place(gaz: Gaz
     named, unnamed = events["d1"][0], events["d0"][0]
     assert (named.actor1, named.actor2) == (ARMY, REBELS)
     assert unnamed.actor1 == ARMY and "collection" in unnamed.notes
+    few = _coded(gaz, [UNNAMED, NAMED], others=[])  # two documents are no collection
+    assert few["d0"][0].actor1.startswith("Unidentified Armed Group")
 
 
 def test_a_side_named_at_another_place_or_a_planted_bomb_stays_unidentified(

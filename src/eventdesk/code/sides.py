@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from eventdesk.records import Event, EventType, GeoPrecision, SubEventType
 
+MIN_DOCS = 100  # documents seen before the collection knows its front lines
 MIN_NAMED = 1  # named incidents at a place before it has a side
 SHARE = 0.8  # ... and the share of them that one side must have
 KINDS = frozenset({EventType.BATTLES, EventType.EXPLOSIONS})
@@ -36,8 +37,11 @@ class Sides:
 
     initiators: dict[Key, Counter[Side]] = field(default_factory=dict)
     targets: dict[tuple[Key, str], Counter[Side]] = field(default_factory=dict)
+    docs: int = 0
 
     def add(self, events: list[Event]) -> None:
+        """One document's events."""
+        self.docs += 1
         for event in events:
             key = _key(event)
             if (
@@ -54,7 +58,7 @@ class Sides:
     def side(self, event: Event) -> Side | None:
         """The side that acts at the event's place, if the collection names one surely."""
         key = _key(event)
-        counts = self.initiators.get(key) if key is not None else None
+        counts = self.initiators.get(key) if key is not None and self.docs >= MIN_DOCS else None
         if not counts:
             return None
         (top, n), total = counts.most_common(1)[0], counts.total()
