@@ -32,7 +32,7 @@ def _doc(n: int, text: str) -> Document:
 
 
 # a collection: the side of a place is learned from one (MIN_DOCS documents), not from a few
-TOWNS = ["Kharkiv", "Poltava", "Sumy", "Chernihiv", "Vinnytsia"]
+TOWNS = ["Uzhhorod", "Poltava", "Sumy", "Chernihiv", "Rivne"]
 OTHERS = [
     f"On 1 June 2020, residents protested in {TOWNS[n % len(TOWNS)]} against a tariff rise."
     for n in range(MIN_DOCS)
@@ -46,9 +46,9 @@ def _coded(gaz: Gazetteer, texts: list[str], others: list[str] = OTHERS) -> dict
 
 NAMED = (
     "On 2 June 2020, Ukrainian forces fired mortars at the positions of the Luhansk People's"
-    " Militia near Popasna, Luhansk."
+    " Militia near Svatove, Luhansk."
 )
-UNNAMED = "On 3 June 2020, monitors recorded 14 explosions near Popasna, Luhansk."
+UNNAMED = "On 3 June 2020, monitors recorded 14 explosions near Svatove, Luhansk."
 
 
 def test_unnamed_fire_takes_the_side_the_collection_names_at_that_place(gaz: Gazetteer) -> None:
@@ -66,7 +66,7 @@ def test_a_side_named_at_another_place_or_a_planted_bomb_stays_unidentified(
     gaz: Gazetteer,
 ) -> None:
     elsewhere = "On 3 June 2020, monitors recorded 14 explosions near Sievierodonetsk, Luhansk."
-    bomb = "On 3 June 2020, a roadside bomb planted by unknown men exploded near Popasna, Luhansk."
+    bomb = "On 3 June 2020, a roadside bomb planted by unknown men exploded near Svatove, Luhansk."
     events = _coded(gaz, [elsewhere, bomb, NAMED])
     assert events["d0"][0].actor1.startswith("Unidentified Armed Group")
     assert events["d1"][0].actor1.startswith("Unidentified Armed Group")
@@ -75,7 +75,7 @@ def test_a_side_named_at_another_place_or_a_planted_bomb_stays_unidentified(
 def test_a_place_the_sides_share_has_no_side(gaz: Gazetteer) -> None:
     other = (
         "On 1 June 2020, the Luhansk People's Militia fired artillery at Ukrainian forces near"
-        " Popasna, Luhansk."
+        " Svatove, Luhansk."
     )
     events = _coded(gaz, [UNNAMED, NAMED, other])
     assert events["d2"][0].actor1 == REBELS
