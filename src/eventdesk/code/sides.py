@@ -3,7 +3,8 @@
 A monitor's daily notes report fire "near" a front-line village without saying who fired ("the
 mission recorded 12 explosions near X"), while other notes of the same collection say which side
 acts there ("the army fired mortars at the rebels' positions near X"). A front line holds still
-over weeks, and ACLED codes such an incident to the side that acts at that place. `Sides` learns,
+over weeks, and ACLED's codes keep to it: most incidents at one front-line place have one
+initiator, the side that acts there, whether the note names it or not. `Sides` learns,
 per place, the initiators the collection's battles and explosions name; an incident of those
 kinds at that place whose initiator is unnamed ("Unidentified Armed Group (X)") takes the side
 that at least MIN_NAMED named incidents there give, SHARE of them one side; a battle with no
