@@ -41,6 +41,14 @@ def test_where_people_came_from_is_not_where_they_clashed() -> None:
     assert _events(text) and all(code == "IN-MH" for _, code in _events(text))
 
 
+def test_every_place_of_a_list_after_from_is_where_people_came_from() -> None:
+    text = (
+        "On 3 March 2024, truck drivers from Odisha and Bihar scuffled with police at a toll "
+        "plaza in Nashik city (Nashik, Maharashtra)."
+    )
+    assert _events(text) and all(code == "IN-MH" for _, code in _events(text))
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

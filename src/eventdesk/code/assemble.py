@@ -453,7 +453,7 @@ def _by_place(
     places = [p for p in places if not _reference(s, p)] or places
     # "labourers from Jharkhand clashed ... in Nagpur": where people came from is not where
     # the incident was, when the clause names another place
-    origins = [p for p in places if _ORIGIN.search(s.text[: p.start - s.start])]
+    origins = _origins(s, places)
     if origins and any(_LOCATIVE.search(s.text[: p.start - s.start]) for p in places):
         places = [p for p in places if p not in origins] or places
     if not places:
@@ -485,6 +485,23 @@ _BEARING = re.compile(
     r"capitale|ville|chef-lieu)\s+(?:capital\s+|régionale\s+|provinciale\s+)?(?:of\s+|de\s+)?)*$",
     re.I,
 )
+
+
+def _origins(s: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places the clause says people came from ("from Jharkhand"), each place of a list
+    after "from" among them ("from Gujarat and Maharashtra")."""
+    out: list[PlaceMention] = []
+    for p in sorted(places, key=lambda m: m.start):
+        before = s.text[: p.start - s.start]
+        if _ORIGIN.search(before) or (
+            out and _LISTED_AFTER.fullmatch(s.text[out[-1].end - s.start : p.start - s.start])
+        ):
+            out.append(p)
+    return out
+
+
+# what lies between two places of one list: "Gujarat and Maharashtra", "Homs, Hama"
+_LISTED_AFTER = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou))\s*", re.I)
 
 
 _ORIGIN = re.compile(
