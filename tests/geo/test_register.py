@@ -69,6 +69,7 @@ def test_villages_the_towns_lack_are_added_at_their_hromadas_known_town() -> Non
     assert (added["Verbivka"].lat, added["Verbivka"].lon) == (50.1, 28.1)
     assert (added["Hlynne"].lat, added["Hlynne"].lon) == (50.25, 28.66)
     assert added["Tykhe"].population == 0  # no source says how big
+    assert not any(row.own_point for row in added.values())  # each point is borrowed
 
 
 def test_a_town_of_unknown_size_weighs_as_a_small_village(gaz: Gazetteer) -> None:
@@ -87,3 +88,18 @@ def test_the_installed_gazetteer_knows_villages_cities500_lacks(gaz: Gazetteer) 
     assert found and (found[0].country_iso3, found[0].admin1_code) == ("UKR", "UA-56")
     found = gaz.lookup("Velyki Derevychi")
     assert found and (found[0].country_iso3, found[0].admin1_code) == ("UKR", "UA-18")
+
+
+def test_an_event_at_a_register_village_is_near_the_point_given(gaz: Gazetteer) -> None:
+    from eventdesk.code import code_document
+    from eventdesk.records import Document
+
+    found = gaz.lookup("Velyka Kuplia")
+    assert found and not found[0].own_point
+    assert gaz.lookup("Rivne")[0].own_point  # a town of cities500 has its own
+    text = "On 3 June 2020, unknown men set fire to a farm building in Velyka Kuplia, Rivne oblast."
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2020-06-05", language="en")  # fmt: skip
+    events = code_document(doc, gaz).events
+    assert events and events[0].location == "Velyka Kuplia"
+    assert events[0].geo_precision == 2  # near the hromada's town, not the village's own point

@@ -42,6 +42,9 @@ class Place:
     population: int
     center_latitude: float | None = None  # an area's central point (a town: its own point)
     center_longitude: float | None = None
+    # False: the gazetteer knows the place's name and province, not its own point, and gives a
+    # nearby town's (a village of Ukraine's register: its hromada's town)
+    own_point: bool = True
 
 
 @dataclass(frozen=True, slots=True)

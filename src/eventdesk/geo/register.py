@@ -11,7 +11,8 @@ Ukrainian, without coordinates.
   and the common variant with ya/yu/ye/yi inside words ("Kamyanka" beside "Kamianka");
 - its province: the oblast (`katottg_oblasts.tsv`);
 - its point: that of the biggest known town of its hromada (a hromada is some 10 to 30 km
-  across), else of its raion, else of its oblast: a village's own point is not known;
+  across), else of its raion, else of its oblast: a village's own point is not known, and the
+  row says so (`own_point`): an event there has geo_precision 2, near that point;
 - no population (the prior of a place of unknown size): a namesake the text or the collection's
   focus does not single out loses to a known town.
 """
@@ -63,7 +64,9 @@ def settlements(
                 if unit not in seats or seat.population > seats[unit].population:
                     seats[unit] = seat
             continue
-        row = Row(name=official, country_iso2="UA", feature="city", admin1_code=iso)
+        row = Row(
+            name=official, country_iso2="UA", feature="city", admin1_code=iso, own_point=False
+        )
         row.names = [(official, "", True)]
         variant = transliterate(name, variant=True)
         if variant != official:

@@ -392,7 +392,8 @@ def _mention(text: str, names: Names, c: Choice) -> PlaceMention:
         if names.col["admin1_code_iso"][p] == province
     )
     if place.feature in POINT_FEATURES:
-        precision = 2 if c.near else 1
+        # "near X", or X whose own point the gazetteer lacks (it gives a nearby town's)
+        precision = 2 if c.near or not place.own_point else 1
     else:
         precision = 2 if place.feature == Feature.ADMIN2 else 3
     return PlaceMention(

@@ -56,6 +56,7 @@ class Row:
     iso_code: str | None = None  # an admin2 unit's own ISO 3166-2 code, if it has one
     clat: float | None = None  # the center of an area (see centers.py); None: lat/lon
     clon: float | None = None
+    own_point: bool = True  # False: the point is a nearby town's (its own is not known)
     names: list[Name] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)  # fold(name) for each of `names`, once
 

@@ -137,7 +137,7 @@ class Names:
                 admin1_code=c["admin1_code_iso"][pid], admin2=c["admin2_name"][pid],
                 geonameid=c["geonameid"][pid], feature=c["feature"][pid],
                 population=c["population"][pid] or 0, center_latitude=c["clat"][pid],
-                center_longitude=c["clon"][pid],
+                center_longitude=c["clon"][pid], own_point=bool(c["own_point"][pid]),
             )  # fmt: skip
             self._places[pid] = cached
         return cached
