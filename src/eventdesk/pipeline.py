@@ -401,8 +401,8 @@ def code_collection(
         coded = code_document(doc, gazetteer, undated, learner.prior() if late else None)
         told = [p for s in coded.sentences if s.hits for p in s.places]
         actors = [a for s in coded.sentences for a in s.actors]
-        sides_named = [a for a in actors if a.actor is None and a.kind in focus.SIDE_KINDS]
-        learner.add(told, [focus.phrase_key(a.text) for a in sides_named])
+        generic = [a for a in actors if a.actor is None and a.kind in focus.SIDE_KINDS]
+        learner.add(told, [focus.phrase_key(a.text) for a in generic])
         placeless = any(s.hits for s in coded.sentences) and not told
         named = {a.actor.country_iso3 for a in actors if a.actor is not None}
         doubt = (

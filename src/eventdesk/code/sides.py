@@ -56,10 +56,9 @@ class Sides:
                     target = (event.actor2, event.inter2)
                     self.targets.setdefault((key, event.actor1), Counter())[target] += 1
 
-    def side(self, event: Event) -> Side | None:
-        """The side that acts at the event's place, if the collection names one surely."""
-        key = _key(event)
-        counts = self.initiators.get(key) if key is not None and self.docs >= MIN_DOCS else None
+    def side(self, key: Key) -> Side | None:
+        """The side that acts at the place, if the collection names one surely."""
+        counts = self.initiators.get(key) if self.docs >= MIN_DOCS else None
         if not counts:
             return None
         (top, n), total = counts.most_common(1)[0], counts.total()
@@ -70,13 +69,14 @@ class Sides:
         that acts at its place (when the collection knows one)."""
         out = []
         for event in events:
-            side = self.side(event) if unnamed(event) else None
-            if side is None or side[0] == event.actor2:
+            key = _key(event) if unnamed(event) else None
+            side = self.side(key) if key is not None else None
+            if key is None or side is None or side[0] == event.actor2:
                 out.append(event)
                 continue
             actor2, inter2 = event.actor2, event.inter2
             if actor2 is None and event.event_type == EventType.BATTLES:
-                opponents = self.targets.get((_key(event), side[0]))  # type: ignore[arg-type]
+                opponents = self.targets.get((key, side[0]))
                 if opponents:
                     (top, n) = opponents.most_common(1)[0]
                     if n >= SHARE * opponents.total():

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from importlib import resources
 
 from eventdesk.geo import curated
@@ -38,8 +39,8 @@ Entry = tuple[str, str, str, str]  # oblast, raion, hromada codes, Ukrainian nam
 def settlements(
     towns: list[Row], units: list[Row], register: Iterable[Entry] | None = None
 ) -> list[Row]:
-    """Town rows for the settlements of the register (default: the codifier; none without the
-    package) that `towns` lacks."""
+    """Town rows for the settlements of the register (default: the codifier) that `towns`
+    lacks."""
     rows = list(_register() if register is None else register)
     if not rows:
         return []
@@ -107,15 +108,13 @@ def transliterate(name: str, variant: bool = False) -> str:
     return "".join(out)
 
 
-_TABLE: dict[str, tuple[str, str, str]] = {}
-
-
+@cache
 def _table() -> dict[str, tuple[str, str, str]]:
-    if not _TABLE:
-        for _, cells in curated.lines("translit_uk.tsv"):
-            cells += [""] * (4 - len(cells))
-            _TABLE[cells[0]] = (cells[1], cells[2], cells[3])
-    return _TABLE
+    table = {}
+    for _, cells in curated.lines("translit_uk.tsv"):
+        cells += [""] * (4 - len(cells))
+        table[cells[0]] = (cells[1], cells[2], cells[3])
+    return table
 
 
 def _oblasts() -> dict[str, str]:
@@ -124,12 +123,9 @@ def _oblasts() -> dict[str, str]:
 
 def _register() -> Iterator[Entry]:
     """(oblast, raion, hromada codes, Ukrainian name) of each settlement in the codifier."""
-    try:
-        sheet = resources.files(SOURCE).joinpath("kodifikator.xlsx")
-    except ModuleNotFoundError:
-        return
     import openpyxl
 
+    sheet = resources.files(SOURCE).joinpath("kodifikator.xlsx")
     with resources.as_file(sheet) as path:
         book = openpyxl.load_workbook(path, read_only=True)
         try:
