@@ -489,7 +489,7 @@ _BEARING = re.compile(
 
 def _origins(s: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places the clause says people came from ("from Jharkhand"), each place of a list
-    after "from" among them ("from Gujarat and Maharashtra")."""
+    after "from" among them ("from Odisha and Bihar")."""
     out: list[PlaceMention] = []
     for p in sorted(places, key=lambda m: m.start):
         before = s.text[: p.start - s.start]
@@ -500,7 +500,7 @@ def _origins(s: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
-# what lies between two places of one list: "Gujarat and Maharashtra", "Homs, Hama"
+# what lies between two places of one list: "Odisha and Bihar", "Homs, Hama"
 _LISTED_AFTER = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou))\s*", re.I)
 
 
