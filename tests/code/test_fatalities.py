@@ -81,6 +81,8 @@ def test_tens_and_units_written_in_words(lang, sentence, expected):
         ("Fatalities coded as 0 (a local outlet reported 2).", 0),
         ("An unknown number were killed; unknown number of fatalities coded as 10.", 10),
         ("Fatalities were reported as half, rounded down to 4.", 4),
+        # an unknown toll coded on top of the known one
+        ("Two guards died; unknown fatalities coded at 10, in addition to 2 known fatalities.", 12),
         ("Two guards were shot and killed by unknown gunmen.", 2),
         ("A soldier opened fire on a crowd, killing one and injuring two.", 1),
     ],

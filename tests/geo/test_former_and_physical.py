@@ -85,3 +85,20 @@ def test_the_bare_words_of_a_qualified_name_are_no_place(gaz: Gazetteer) -> None
     # running text: "Western Province" is a province's name made of everyday words;
     # "Central" and "Western" alone are no place
     assert [m.text for m in gaz.toponyms(text)] == ["Western Province", "Kenya"]
+
+
+def test_a_split_unit_still_places_its_towns_and_its_name(gaz: Gazetteer) -> None:
+    # Ethiopia's southern region, split in 2023 into regions ISO 3166-2 does not list yet: its
+    # towns keep the province ISO lists, and its own name finds it
+    text = "Youths clashed with police in Sodo, in the South Ethiopia Region, on Tuesday."
+    found = {p.text: p.place for p in gaz.find_places(text)}
+    assert found["Sodo"].admin1_code == "ET-SN"
+    assert found["South Ethiopia Region"].admin1_code == "ET-SN"
+    # a province split in two (the Philippines, 2022): news of earlier years name the whole
+    text = "Soldiers and rebels clashed in a village of Maguindanao on Friday."
+    doc = Document(
+        id="m", text=text, clean=text, offsets=((0, 0, len(text)),), content_hash="m",
+        published="2019-06-08", language="en",
+    )  # fmt: skip
+    events = code_document(doc, gaz).events
+    assert [(e.country_iso3, e.admin1_code) for e in events] == [("PHL", "PH-14")]

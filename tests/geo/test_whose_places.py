@@ -28,6 +28,9 @@ def _names(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Jets struck a market in HTS-held Taftanaz on Sunday.", ("Taftanaz", "SYR")),
         ("Workers of the Tabriz Tractor Company stopped work.", ("Tabriz", "IRN")),
         ("Nurses of Kerman Municipality marched on Monday.", ("Kerman", "IRN")),
+        # works named after the town they serve
+        ("Explosions were heard near Horlivka Pumping Station.", ("Horlivka", "UKR")),
+        ("Shells fell near the Mosul Dam on Monday.", ("Mosul", "IRQ")),
         ("Merchants of Tabriz's Grand Bazaar closed their shops.", ("Tabriz", "IRN")),
         ("Farmers marched in Tabriz's Marand county.", ("Marand", "IRN")),
         ("Rebels shelled Al Bab on Monday.", ("Al Bab", "SYR")),
@@ -55,6 +58,8 @@ def test_a_place_beside_words_that_are_not_its_name_is_found(
         "The Free Army fighters withdrew on Monday.",  # "Free" is only Free State's short form
         "The State Department spoke on Monday.",  # an article and a unit's word
         "Fighters of the Central Division withdrew.",  # a unit of an army
+        "The monitors heard shots near Mine 4/2 on Monday.",  # a works' own name and number
+        "Shells fell near Station No. 3 on Monday.",
     ],
 )
 def test_a_newspaper_or_a_person_named_after_a_place_is_no_place(gaz: Gazetteer, text: str) -> None:

@@ -79,7 +79,8 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
     if coded is not None and (c := coded.search(sentence)) is not None:
         value = _value(c.group("n"), lex)
         if value is not None or c.group("n").casefold() in ("zero", "0"):
-            return Toll(value or 0, c.start(), c.end(), coded=True)
+            plus = _value(c.group("plus"), lex) if c.group("plus") else None
+            return Toll((value or 0) + (plus or 0), c.start(), c.end(), coded=True)
     found: list[Toll] = []
     for m in _numbers(sentence, lex):
         value = m.value
@@ -175,8 +176,10 @@ def _victims(lang: str, before: str, after: str) -> bool:
 # reported as half, rounded down to 3"): the coder's own conclusion, which wins.
 _CODED = {
     "en": re.compile(
-        r"\bfatalit(?:y|ies) (?:are |were |was |is )?(?:coded|recorded|reported) as "
-        r"(?:half, rounded (?:down|up) to )?(?P<n>\d+|zero|[a-z]+)\b",
+        r"\bfatalit(?:y|ies) (?:are |were |was |is )?(?:coded|recorded|reported) (?:as|at) "
+        r"(?:half, rounded (?:down|up) to )?(?P<n>\d+|zero|[a-z]+)\b"
+        # "Unknown fatalities coded at 3, in addition to 2 known fatalities": the two add up
+        r"(?:,? in addition to (?P<plus>\d+|[a-z]+) (?:known|reported|confirmed) fatalit(?:y|ies))?",
         re.I,
     ),
 }

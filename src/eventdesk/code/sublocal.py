@@ -25,8 +25,16 @@ _AFTER = re.compile(
     r"\s+(?:neighbou?rhoods?|suburbs?|quarters?|favelas?|slums?|"
     r"housing (?:estate|complex)|residential area|"
     # a building named after a place: "a doctor at al-Razi hospital" (in Aleppo)
-    r"hospital|clinic|university|mosque|church|stadium|prison|hotel)\b",
+    r"hospital|clinic|university|mosque|church|stadium|prison|hotel|"
+    # "in the Wadi area of Vadodara city": the area is part of the town named next
+    r"area of(?= (?:the )?(?-i:[A-Z])))\b",
     re.I,
+)
+# "blocked the Mumbai-Agra highway at Bijasan": the towns a road is named after are its ends,
+# not where along it the incident was
+_ROAD = re.compile(
+    r"(?:\s*-\s*[A-Z][\w'’]+)*\s+(?i:(?:national|state|main|old|new)\s+)?"
+    r"(?i:highway|expressway|motorway)\b"
 )
 _BEFORE = re.compile(
     r"(?:\b(?:colonias?|col\.|fraccionamiento|barangays?|brgy\.?|barrios?|bairros?|"
@@ -96,6 +104,7 @@ def _introduced(text: str, p: PlaceMention) -> bool:
     named = p.text.split()
     return bool(
         _AFTER.match(text, p.end)
+        or _ROAD.match(text, p.end)
         or _BEFORE.search(head[:-1])
         or (len(named) > 1 and _BEFORE.search(head + named[0] + " "))  # "Colonia La Quinta"
     )

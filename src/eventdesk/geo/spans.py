@@ -95,6 +95,11 @@ TITLES = frozenset(
         "judge",
     ]
 )
+# The last word of a works' or a crossing's name; alone before a number ("Mine 6/7", "Station
+# 3") it is the works' own name, no town's ("Mine" in Japan)
+FACILITIES = frozenset(
+    ["station", "mine", "plant", "dam", "port", "airport", "bridge", "crossing", "checkpoint"]
+)
 # Last words of a body's name that put the body in the place its name begins with ("Tabriz
 # Tractor Company", "Kerman Municipality", "Mosul University Hospital"): the place is named. Not
 # a newspaper's ("Tehran Times", "Jerusalem Post"), a street's or a gate's, which may lie
@@ -116,6 +121,9 @@ INSTITUTIONS = frozenset(
         "prison",
         "complex",
         "bazaar",
+        # works and crossings named after the town they serve ("the Mosul Dam", "Rafah
+        # Crossing", "Kherson Pumping Station")
+        *FACILITIES,
     ]
 )
 # The last word of the name of an armed group or a party named after a place or a region it
@@ -251,7 +259,7 @@ def find_spans(
         i = found.last + 1
     # an everyday word that is only a small place's name ("Farms") is no place of its own, but
     # a word of a longer name all the same
-    spans = [s for s in spans if not _common(tokens, s, common)]
+    spans = [s for s in spans if not _common(tokens, s, common) and not _works(text, tokens, s)]
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
     spans = [s for s in spans if not _part_of_longer_name(text, s, tokens, covered, skip)]
     return _without_newspapers(text, tokens, _without_fused_words(text, tokens, spans))
@@ -273,6 +281,20 @@ def _common(tokens: list[Token], span: Span, common: Container[str]) -> bool:
     if first < span.last and tokens[first].text.lower() in _LEADING:
         first += 1
     return first == span.last and tokens[first].text.lower() in common
+
+
+_NUMBER_AFTER = re.compile(r"[ \u00a0]*(?:No\.?|N°|#)?[ \u00a0]*\d")
+
+
+def _works(text: str, tokens: list[Token], span: Span) -> bool:
+    """A works' word before its number ("Mine 6/7", "Checkpoint No. 3") or after the name of
+    the town it serves ("Mosul Dam") is the works' name, not a place named "Dam"."""
+    if span.first != span.last or span.text.lower() not in FACILITIES:
+        return False
+    before = tokens[span.first - 1] if span.first > 0 else None
+    return bool(_NUMBER_AFTER.match(text, span.end)) or (
+        before is not None and before.cap and _joined(text, before, tokens[span.first])
+    )
 
 
 def _without_newspapers(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
@@ -301,6 +323,7 @@ def _without_fused_words(text: str, tokens: list[Token], spans: list[Span]) -> l
             and tokens[a.first].cap
             and tokens[b.first].cap
             and not _possessive(tokens[a.first].text)  # "Tabriz's Marand"
+            and tokens[b.first].text.lower() not in FACILITIES  # "Mosul Dam"
         ):
             fused.update((id(a), id(b)))
     return [s for s in spans if id(s) not in fused]
