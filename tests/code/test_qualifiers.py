@@ -83,3 +83,21 @@ def test_a_district_spelt_otherwise_is_found_in_the_collections_countries() -> N
         code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), Prior({}, {"NGA": 1.0})).events
         == []
     )
+
+
+def test_a_district_spelt_with_g_or_k_for_qaf_is_found_in_the_collections_countries() -> None:
+    # transliterations write Arabic qaf as q, g or k, short vowels as a or e: "Almarkeb" is
+    # Libya's Al Marqab, the one unit of that spelling among the collection's countries
+    import datetime as dt
+
+    from eventdesk.code import code_document
+    from eventdesk.geo import Gazetteer
+    from eventdesk.geo.focus import Prior
+    from eventdesk.records import Document
+
+    prior = Prior({}, {"LBY": 2.0, "SYR": 1.5, "IRQ": 1.4})
+    text = "On 4 March 2024, shells fell on farms in Almarkeb district."
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
+    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), prior)
+    assert [(e.country_iso3, e.admin1_code) for e in coded.events] == [("LBY", "LY-MB")]

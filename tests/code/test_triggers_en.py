@@ -140,6 +140,11 @@ def test_a_drug_lab_dismantled_is_property_destroyed() -> None:
             "Shelling/artillery/missile attack",
         ),
         (
+            "A stray shell fired by the militia fell in the square.",
+            "shell fired",
+            "Shelling/artillery/missile attack",
+        ),
+        (
             "Government jets carried out two strikes on a depot outside the town.",
             "jets carried out two strikes",
             "Air/drone strike",

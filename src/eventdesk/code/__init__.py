@@ -350,8 +350,17 @@ def _units_in_focus(gazetteer: Gazetteer, text: str, prior: Prior) -> list:  # t
 def _spelt_alike(p) -> bool:  # type: ignore[no-untyped-def]
     """Whether the text's spelling of a unit is a transliteration of the gazetteer's ("Saqain",
     "Saqayn"), not merely one with the same consonants ("Rilpo", "Orelope")."""
-    said, known = fold(p.text), fold(p.place.name)
+    said, known = _loose(p.text), _loose(p.place.name)
     return abs(len(said) - len(known)) <= 2 and SequenceMatcher(None, said, known).ratio() >= 0.75
+
+
+# letters transliterations of Arabic (and Persian, Pashto) write for one sound: qaf as q, g or k
+# ("Almargeb" for Al Marqab), short vowels as a or e, o or u, i or y; words run together or apart
+_LOOSE = str.maketrans("qgeoy", "kkaui")
+
+
+def _loose(name: str) -> str:
+    return "".join(ch for ch in fold(name) if ch.isalpha()).translate(_LOOSE)
 
 
 def _namesake_countries(gazetteer: Gazetteer, p) -> set[str]:  # type: ignore[no-untyped-def]
