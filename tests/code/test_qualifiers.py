@@ -1,3 +1,5 @@
+import pytest
+
 from eventdesk.code.qualifiers import _candidates
 
 
@@ -101,3 +103,26 @@ def test_a_district_spelt_with_g_or_k_for_qaf_is_found_in_the_collections_countr
                    content_hash="t", published="2024-03-05", language="en")  # fmt: skip
     coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), prior)
     assert [(e.country_iso3, e.admin1_code) for e in coded.events] == [("LBY", "LY-MB")]
+
+
+@pytest.mark.parametrize(
+    ("countries", "expected"),
+    [({"SLV": 2.0, "PER": 0.5}, ("SLV", "SV-LI")), ({"PER": 2.0, "SLV": 0.5}, ("PER", "PE-LAL"))],
+)
+def test_two_countries_the_text_leaves_level_are_told_apart_by_the_collection(
+    countries: dict[str, float], expected: tuple[str, str]
+) -> None:
+    # "La Libertad" is a department of El Salvador and a region of Peru; the village before it
+    # is unknown: the country the collection's documents are placed in more often
+    import datetime as dt
+
+    from eventdesk.code import code_document
+    from eventdesk.geo import Gazetteer
+    from eventdesk.geo.focus import Prior
+    from eventdesk.records import Document
+
+    text = "On 4 March 2024, in Xqzville (La Libertad), gang members shot a bus driver."
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
+    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), Prior({}, countries))
+    assert [(e.country_iso3, e.admin1_code) for e in coded.events] == [expected]

@@ -293,7 +293,10 @@ def _places(  # type: ignore[type-arg]
         home = prior.country_focus() if prior is not None else None
         return found or (cued_towns(gazetteer, masked, home) if home else [])
     first = [p for p in first if not any(q.start < p.end and p.start < q.end for q in initials)]
-    focus = max(votes, key=lambda k: votes[k])
+    # two countries the text leaves level ("Teotepeque (La Libertad)": El Salvador's province or
+    # Peru's): the one the collection's documents are placed in more often
+    level = prior.country if prior is not None else {}
+    focus = max(votes, key=lambda k: (votes[k], level.get(k, 0.0)))
     second = [
         _city_of(gazetteer, p, focus)
         for p in gazetteer.find_places(masked, country_iso3=focus, focus=prior)
