@@ -102,3 +102,15 @@ def test_a_split_unit_still_places_its_towns_and_its_name(gaz: Gazetteer) -> Non
     )  # fmt: skip
     events = code_document(doc, gaz).events
     assert [(e.country_iso3, e.admin1_code) for e in events] == [("PHL", "PH-14")]
+
+
+def test_a_region_under_an_iso_province_is_found_in_that_province(gaz: Gazetteer) -> None:
+    # Madagascar's regions are GeoNames' first level; ISO 3166-2 (and ACLED's admin1) has the
+    # six former provinces that hold them: a region's name places an event in its province
+    text = "Cattle thieves clashed with gendarmes in a village of Androy region on Sunday."
+    doc = Document(
+        id="r", text=text, clean=text, offsets=((0, 0, len(text)),), content_hash="r",
+        published="2021-06-08", language="en",
+    )  # fmt: skip
+    events = code_document(doc, gaz).events
+    assert [(e.country_iso3, e.admin1_code) for e in events] == [("MDG", "MG-U")]

@@ -141,12 +141,16 @@ def _place_units(units: list[Row], towns: list[Row]) -> list[Row]:
     pycountry names; name each town's admin2; drop units with no town (no coordinates)."""
     by_key: dict[str, Row] = {}
     for town in towns:
-        for key in (town.admin1_code, town.admin2_key):
+        # (a region ISO files under another province is keyed by its GeoNames code, the head
+        # of its towns' admin2 codes: 'MG.54' of 'MG.54.123')
+        region = town.admin2_key.rsplit(".", 1)[0] if town.admin2_key else None
+        for key in (town.admin1_code, town.admin2_key, region):
             if key and (key not in by_key or town.population > by_key[key].population):
                 by_key[key] = town
     totals: dict[str, int] = {}
     for town in towns:
-        for key in {town.admin1_code, town.admin2_key}:
+        region = town.admin2_key.rsplit(".", 1)[0] if town.admin2_key else None
+        for key in {town.admin1_code, town.admin2_key, region}:
             if key:
                 totals[key] = totals.get(key, 0) + town.population
     parents = _region_children()
@@ -156,14 +160,14 @@ def _place_units(units: list[Row], towns: list[Row]) -> list[Row]:
     pyc = sources.subdivision_names()
     placed = []
     for unit in units:
-        key = unit.admin2_key or unit.admin1_code or ""
+        key = unit.region_key or unit.admin2_key or unit.admin1_code or ""
         keys = parents.get(key, [key]) if unit.feature == "region" else [key]
         biggest = max((by_key[k] for k in keys if k in by_key), key=_pop, default=None)
         if biggest is None:
             continue
         unit.lat, unit.lon = biggest.lat, biggest.lon
         unit.population = sum(totals.get(k, 0) for k in keys)
-        if unit.feature != "admin2" and unit.admin1_code:
+        if unit.feature != "admin2" and unit.admin1_code and not unit.region_key:
             unit.names += pyc.get(unit.admin1_code, [])
         placed.append(unit)
     return placed

@@ -41,11 +41,12 @@ def set_unit_centers(units: list[Row], towns: list[Row], children: dict[str, lis
     for town in towns:
         if town.lat is None or town.lon is None:
             continue
-        for key in {town.admin1_code, town.admin2_key}:
+        region = town.admin2_key.rsplit(".", 1)[0] if town.admin2_key else None
+        for key in {town.admin1_code, town.admin2_key, region}:
             if key:
                 members.setdefault(key, []).append((town.lat, town.lon))
     for unit in units:
-        key = unit.admin2_key or unit.admin1_code or ""
+        key = unit.region_key or unit.admin2_key or unit.admin1_code or ""
         keys = children.get(key, [key]) if unit.feature == "region" else [key]
         middle = extent_middle(p for k in keys for p in members.get(k, ()))
         if middle is not None:

@@ -54,6 +54,7 @@ class Row:
     admin2_key: str | None = None  # GeoNames admin2 code (e.g. 'IQ.09.98855'), build only
     ref: str | None = None  # an ICAO code, so that the supplement can point at an airport
     iso_code: str | None = None  # an admin2 unit's own ISO 3166-2 code, if it has one
+    region_key: str | None = None  # a region's GeoNames admin1 code, build only ('MG.54')
     clat: float | None = None  # the center of an area (see centers.py); None: lat/lon
     clon: float | None = None
     own_point: bool = True  # False: the point is a nearby town's (its own is not known)
@@ -107,9 +108,9 @@ def subdivisions() -> tuple[list[Row], dict[str, str]]:
         if code.count(".") == 1 and sub.iso_code:
             feature = "admin1"
             geonames_to_iso[code] = sub.iso_code
-        elif code in mapped:  # a unit under an ISO province (Madagascar's regions)
-            geonames_to_iso[code] = mapped[code]
-            continue
+        elif code in mapped:  # a unit under an ISO province (Madagascar's regions): a region
+            geonames_to_iso[code] = mapped[code]  # of the province, which its towns are in
+            feature = "region"
         elif code.count(".") == 2:
             feature = "admin2"
         elif sub.admin_level <= 1 and sub.iso_code:
@@ -120,8 +121,9 @@ def subdivisions() -> tuple[list[Row], dict[str, str]]:
             continue
         row = Row(
             name=sub.name, country_iso2=iso2, feature=feature, geonameid=sub.geonames_id,
-            admin1_code=sub.iso_code if feature != "admin2" else None,
+            admin1_code=mapped.get(code, sub.iso_code) if feature != "admin2" else None,
             admin2_key=code if feature == "admin2" else None, iso_code=sub.iso_code,
+            region_key=code if code in mapped else None,
         )  # fmt: skip
         row.names = [(sub.name, "", True)]
         row.names += [(a, lang_of(a), True) for a in sub.aliases if keep_name(a)]
