@@ -55,6 +55,9 @@ def test_every_place_of_a_list_after_from_is_where_people_came_from() -> None:
         ("On 4 March 2024, a mob pelted stones at police in Sikandra (UP) over lockdown rules.",
          "IN-UP"),
         ("On 4 March 2024, a crowd threw stones at police in Razmak town (NW, KPK).", "PK-KP"),
+        # two capitalised words after "in": a place's name, not a person's
+        ("On 4 March 2024, villagers staged a protest in Kharka Dhar (HP) demanding a road.",
+         "IN-HP"),
         ("On 4 March 2024, Indian and Pakistani forces exchanged fire in Pargwal sector "
          "(Akhnoor tehsil, J&K).", "IN-JK"),
     ],
