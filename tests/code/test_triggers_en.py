@@ -144,6 +144,13 @@ def test_a_drug_lab_dismantled_is_property_destroyed() -> None:
             "shell fired",
             "Shelling/artillery/missile attack",
         ),
+        ("Guards hit two teenagers outside the stadium.", "hit two teenagers", "@attack"),
+        ("A man threw acid at a shopkeeper in the market.", "threw acid at", "@attack"),
+        (
+            "Farmers blocked with their tractors the main highway for hours.",
+            "blocked with their tractors the main highway",
+            "Peaceful protest",
+        ),
         (
             "Government jets carried out two strikes on a depot outside the town.",
             "jets carried out two strikes",
