@@ -145,6 +145,11 @@ def test_a_drug_lab_dismantled_is_property_destroyed() -> None:
             "Shelling/artillery/missile attack",
         ),
         ("Guards hit two teenagers outside the stadium.", "hit two teenagers", "@attack"),
+        (
+            "Villagers formed a night patrol to keep cattle raiders out.",
+            "formed a night patrol",
+            "Change to group/activity",
+        ),
         ("A man threw acid at a shopkeeper in the market.", "threw acid at", "@attack"),
         (
             "Farmers blocked with their tractors the main highway for hours.",
