@@ -52,6 +52,19 @@ def test_every_place_of_a_list_after_from_is_where_people_came_from() -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("On 3 March 2024, migrant workers travelling to Bihar threw stones at police at a toll "
+         "plaza in Nashik city (Nashik, Maharashtra).", "IN-MH"),
+        ("On 3 March 2024, in Arequipa, stranded travellers demanding buses to go back home to "
+         "Cusco blocked a road.", "PE-ARE"),
+    ],
+)  # fmt: skip
+def test_where_people_were_going_is_not_where_the_incident_was(text: str, code: str) -> None:
+    assert [c for _, c in _events(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         ("On 4 March 2024, a mob pelted stones at police in Sikandra (UP) over lockdown rules.",
          "IN-UP"),
         ("On 4 March 2024, a crowd threw stones at police in Razmak town (NW, KPK).", "PK-KP"),

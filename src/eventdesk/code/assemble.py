@@ -456,6 +456,10 @@ def _by_place(
     origins = _origins(s, places)
     if origins and any(_LOCATIVE.search(s.text[: p.start - s.start]) for p in places):
         places = [p for p in places if p not in origins] or places
+    # ... nor where they were going ("looking to proceed to Uttar Pradesh, blocked the highway
+    # at X (Barwani, Madhya Pradesh)"), when it names any other place
+    bound = _origins(s, places, _DESTINATION)
+    places = [p for p in places if p not in bound] or places
     if not places:
         generic = all(h.label.startswith("@") for h in s.hits) and not any(
             w.precision == TimePrecision.DAY for w in s.dates
@@ -487,13 +491,17 @@ _BEARING = re.compile(
 )
 
 
-def _origins(s: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
+def _origins(
+    s: Sentence, places: list[PlaceMention], cue: re.Pattern[str] | None = None
+) -> list[PlaceMention]:
     """The places the clause says people came from ("from Jharkhand"), each place of a list
-    after "from" among them ("from Odisha and Bihar")."""
+    after "from" among them ("from Odisha and Bihar"); with `cue` _DESTINATION, those they were
+    bound for ("travelling to Uttar Pradesh", "to get back home to Lima")."""
+    cue = cue or _ORIGIN
     out: list[PlaceMention] = []
     for p in sorted(places, key=lambda m: m.start):
         before = s.text[: p.start - s.start]
-        if _ORIGIN.search(before) or (
+        if cue.search(before) or (
             out and _LISTED_AFTER.fullmatch(s.text[out[-1].end - s.start : p.start - s.start])
         ):
             out.append(p)
@@ -507,6 +515,19 @@ _LISTED_AFTER = re.compile(r"\s*(?:,|,?\s*(?:and|or|et|ou))\s*", re.I)
 _ORIGIN = re.compile(
     r"\b(?:from|originaires? d(?:e|u|es|['’])|en provenance d(?:e|u|es|['’])|venus? d(?:e|u|es|['’]))"
     r"\s*(?:the\s+|la\s+|le\s+)?(?:(?:town|city|village|state|province|ville|région)\s+(?:of|de)\s+)?$",
+    re.I,
+)
+
+
+# "migrants travelling to Uttar Pradesh threw stones at police at Halol": where people were
+# going is not where the incident was
+_DESTINATION = re.compile(
+    r"\b(?:(?:get|go|come|went|going|coming|getting|travel\w*|return\w*|head\w*|proceed\w*|"
+    r"mov(?:e|ed|ing)|walk\w*|bound|en route|on (?:their|his|her|the) way|sent|deported|"
+    r"repatriated|transferred|retourn\w*|rentr\w*|rejoindre|se rendre|rendaient)"
+    r"(?:\s+(?:back|home|back home|chez eux))?\s+(?:to|for|towards|into|à|au|aux|en|vers))"
+    r"\s*(?:the\s+|la\s+|le\s+)?(?:(?:town|city|village|state|province|ville|région)\s+"
+    r"(?:of|de)\s+)?$",
     re.I,
 )
 
