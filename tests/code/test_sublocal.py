@@ -65,6 +65,21 @@ def test_where_people_were_going_is_not_where_the_incident_was(text: str, code: 
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        # the towns a road's stretch is named after are its ends
+        ("On 3 March 2024, stranded workers from Bihar protested on the Surat-Dhule stretch of "
+         "the highway in Nandurbar district (Maharashtra).", "IN-MH"),
+        # a colonia's name that begins with other words than the town's
+        ("On 3 March 2024, in Toluca, Mexico, gunmen shot a man in Colonia Geo San Luis Potosi.",
+         "MX-MEX"),
+    ],
+)  # fmt: skip
+def test_a_road_s_ends_and_a_colonia_are_not_the_place(text: str, code: str) -> None:
+    assert [c for _, c in _events(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         ("On 4 March 2024, a mob pelted stones at police in Sikandra (UP) over lockdown rules.",
          "IN-UP"),
         ("On 4 March 2024, a crowd threw stones at police in Razmak town (NW, KPK).", "PK-KP"),

@@ -28,6 +28,9 @@ def _names(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Jets struck a market in HTS-held Taftanaz on Sunday.", ("Taftanaz", "SYR")),
         ("Workers of the Tabriz Tractor Company stopped work.", ("Tabriz", "IRN")),
         ("Nurses of Kerman Municipality marched on Monday.", ("Kerman", "IRN")),
+        # "a" and "de sub" inside Italian, Spanish and Romanian names
+        ("Dockers marched in San Giorgio a Cremano on Monday.", ("San Giorgio a Cremano", "ITA")),
+        ("Farmers protested in Baita de sub Codru on Monday.", ("Baita de sub Codru", "ROU")),
         # works named after the town they serve
         ("Explosions were heard near Horlivka Pumping Station.", ("Horlivka", "UKR")),
         ("Shells fell near the Mosul Dam on Monday.", ("Mosul", "IRQ")),

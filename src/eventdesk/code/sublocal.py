@@ -34,11 +34,13 @@ _AFTER = re.compile(
 # not where along it the incident was
 _ROAD = re.compile(
     r"(?:\s*-\s*[A-Z][\w'’]+)*\s+(?i:(?:national|state|main|old|new)\s+)?"
-    r"(?i:highway|expressway|motorway)\b"
+    r"(?i:highway|expressway|motorway|stretch)\b"
 )
 _BEFORE = re.compile(
     r"(?:\b(?:colonias?|col\.|fraccionamiento|barangays?|brgy\.?|barrios?|bairros?|"
-    r"favelas?|quartiers?(?:\s+(?:de|du|des|d['’]))?)\s+)$",
+    r"favelas?|quartiers?(?:\s+(?:de|du|des|d['’]))?)\s+"
+    # "in Colonia Geovillas San Jacinto": the colonia's own name may begin with other words
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2})$",
     re.I,
 )
 # places listed before a plural: "in Itaquera, Guaianases and Sapopemba neighborhoods"

@@ -59,6 +59,7 @@ PARTICLES = frozenset(
         "di",
         "del",
         "della",
+        "sub",  # Romanian: "Poienile de sub Munte"
         "sur",
         "sous",
         "lès",
@@ -405,7 +406,7 @@ def _longest(
         tok = tokens[last]
         if last > i and not _joined(text, tokens[last - 1], tok):
             break
-        if not (tok.cap or tok.particle):
+        if not (tok.cap or tok.particle or _inner_a(tokens, last, i)):
             break
         if tok.cap:
             ends.append(last)
@@ -458,6 +459,18 @@ def _hyphen_head(
     if key and known(key):
         return Span(tok.start, tok.start + len(head), head, key, i, i)
     return None
+
+
+def _inner_a(tokens: list[Token], k: int, first: int) -> bool:
+    """Spanish and Portuguese "a" between two capitalised words of a name ("Gracias a Dios");
+    not a particle elsewhere (an English article before a name ends the name before it)."""
+    return (
+        tokens[k].text == "a"
+        and k > first
+        and k + 1 < len(tokens)
+        and tokens[k - 1].cap
+        and tokens[k + 1].cap
+    )
 
 
 def _skipped(tok: Token, skip: frozenset[str]) -> bool:
