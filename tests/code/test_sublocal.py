@@ -56,6 +56,8 @@ def test_every_place_of_a_list_after_from_is_where_people_came_from() -> None:
          "plaza in Nashik city (Nashik, Maharashtra).", "IN-MH"),
         ("On 3 March 2024, in Arequipa, stranded travellers demanding buses to go back home to "
          "Cusco blocked a road.", "PE-ARE"),
+        ("On 3 March 2024, in Arequipa, stranded travellers demanding buses to return to their "
+         "homes in Cusco blocked a road.", "PE-ARE"),
     ],
 )  # fmt: skip
 def test_where_people_were_going_is_not_where_the_incident_was(text: str, code: str) -> None:
@@ -154,3 +156,13 @@ def test_a_building_named_after_a_place_is_in_the_town_named() -> None:
     found = _mentions(text)
     assert "al-Razi" in [p.text for p in found]
     assert [p.text for p in neighbourhoods(text, found)] == ["Aleppo"]
+
+
+def test_a_village_near_a_town_is_not_its_namesake_far_away() -> None:
+    # "Uga" is a town of Anambra, far from Jos: here a village the gazetteer lacks, near Jos;
+    # every mention of the name goes
+    text = (
+        "On 3 March 2024, gunmen abducted the head of Uga community from his home in Uga, "
+        "near Jos (Plateau)."
+    )
+    assert _events(text) == [("NGA", "NG-PL")]

@@ -528,6 +528,7 @@ def _in_province_after(text: str, places: list, gazetteer: Gazetteer) -> list:  
     the words then place in a province the gazetteer does not put it in, and far from it, is a
     homonym of one the gazetteer lacks there, and dropped (the province stays)."""
     out = []
+    homonyms: set[str] = set()  # the names dropped: every mention of them goes
     for p, q in zip(places, [*places[1:], None], strict=False):
         if (
             q is not None
@@ -544,9 +545,22 @@ def _in_province_after(text: str, places: list, gazetteer: Gazetteer) -> list:  
             and events.km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
             > _BORDER_KM
         ):
+            homonyms.add(p.text)
+            continue
+        if (  # "in Ugah, near Lafia": a village the gazetteer puts far from the town it is near
+            q is not None
+            and p.place.feature == "city"
+            and p.place.population < _SMALL_PLACE
+            and q.place.feature == "city"
+            and _NEAR_GAP.match(text[p.end : q.start])
+            and q.place.admin1_code not in (None, p.place.admin1_code)
+            and events.km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
+            > _NEAR_KM
+        ):
+            homonyms.add(p.text)
             continue
         out.append(p)
-    return out
+    return [p for p in out if p.text not in homonyms]
 
 
 def _in_foreign_province(text: str, places: list, gazetteer: Gazetteer) -> list:  # type: ignore[type-arg]
@@ -565,6 +579,10 @@ def _in_foreign_province(text: str, places: list, gazetteer: Gazetteer) -> list:
 
 
 _BORDER_KM = 30.0
+_NEAR_KM = 100.0  # a village said to be near a town is not this far from it
+_NEAR_GAP = re.compile(
+    r"^\s*,?\s*(?:near|close to|not far from|outside|près de|non loin de)\s+$", re.I
+)
 _IN_PROVINCE = re.compile(
     r"^\s*(?:(?:town|village|city|area|district|camp|hill|neighbou?rhood)\s+)?(?:in|of)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western|eastern|western)?\s+|"

@@ -526,7 +526,8 @@ _DESTINATION = re.compile(
     r"mov(?:e|ed|ing)|walk\w*|bound|en route|on (?:their|his|her|the) way|sent|deported|"
     r"repatriated|transferred|retourn\w*|rentr\w*|rejoindre|se rendre|rendaient)"
     r"(?:\s+(?:back|home|back home|chez eux))?\s+(?:to|for|towards|into|à|au|aux|en|vers))"
-    r"\s*(?:the\s+|la\s+|le\s+)?(?:(?:town|city|village|state|province|ville|région)\s+"
+    r"\s*(?:(?:their|his|her|its|leurs?|ses)\s+(?:homes?|families|famille|foyers?)\s+(?:in|à|au|en)\s+)?"
+    r"(?:the\s+|la\s+|le\s+)?(?:(?:town|city|village|state|province|ville|région)\s+"
     r"(?:of|de)\s+)?$",
     re.I,
 )
