@@ -312,18 +312,18 @@ def _without_newspapers(text: str, tokens: list[Token], spans: list[Span]) -> li
 
 
 def _without_fused_words(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
-    """Two one-word names side by side ("Salt Spring", "Rock Spring") are one
-    name we do not know, not two places: both are dropped."""
+    """Two one-word names side by side ("Salt Spring", "Rock Spring"), or a name and one word
+    after it ("La Nouvelle Medina"), are one name we do not know, not two places: both are
+    dropped."""
     fused: set[int] = set()
     for a, b in zip(spans, spans[1:], strict=False):
         if (
-            a.first == a.last
+            b.first == a.last + 1
             and b.first == b.last
-            and b.first == a.last + 1
             and text[a.end : b.start] == " "
-            and tokens[a.first].cap
+            and tokens[a.last].cap
             and tokens[b.first].cap
-            and not _possessive(tokens[a.first].text)  # "Tabriz's Marand"
+            and not _possessive(tokens[a.last].text)  # "Tabriz's Marand"
             and tokens[b.first].text.lower() not in FACILITIES  # "Mosul Dam"
         ):
             fused.update((id(a), id(b)))
