@@ -136,3 +136,14 @@ def test_a_city_is_written_by_its_own_name_before_a_bigger_citys_other_name(
 ) -> None:
     # "Sari" is also another name of Surrey, British Columbia, a bigger city
     assert _names(gaz, "Teachers rallied in Sari on Monday.") == [("Sari", "IRN")]
+
+
+def test_a_capital_goes_before_the_province_named_after_it_around_it(gaz: Gazetteer) -> None:
+    # Minsk is its own first-level unit, inside Minsk oblast, which is named after it
+    found = gaz.find_places("Students marched in Minsk on Monday.")
+    assert [(p.place.feature, p.place.admin1_code) for p in found] == [("city", "BY-HM")]
+
+
+def test_an_island_spelt_as_its_country_spells_it(gaz: Gazetteer) -> None:
+    found = gaz.find_places("Asylum seekers protested in a camp on Lesvos on Monday.")
+    assert [(p.text, p.place.country_iso3) for p in found] == [("Lesvos", "GRC")]

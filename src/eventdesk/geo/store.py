@@ -153,10 +153,21 @@ class Names:
         }
         if not units:
             return frozenset()
+        # a country's capital before a province of its country named after it that lies around
+        # it without holding it ("Minsk": the city, not Minsk oblast)
+        countries = {
+            col["country_iso3"][p]
+            for p in ids
+            if col["feature"][p] in (Feature.ADMIN1, Feature.REGION)
+        }
         return frozenset(
             p
             for p in ids
-            if col["feature"][p] == Feature.CITY and (col["lat"][p], col["lon"][p]) in units
+            if col["feature"][p] == Feature.CITY
+            and (
+                (col["lat"][p], col["lon"][p]) in units
+                or (col["country_iso3"][p] in countries and self.is_capital(p))
+            )
         )
 
     def capital(self, iso3: str) -> int | None:
