@@ -31,6 +31,7 @@ FUZZY_CUTOFF, FUZZY_MIN, FUZZY_PREFIX = 0.85, 6, 3
 # most often smaller
 UNKNOWN_SIZE = 200
 BIG_TOWN = 100_000  # a town this big has quarters the news names after it (even by an alternate)
+AROUND_DEGREES = 1.5  # a province this near its capital (lat + lon degrees) lies around it
 _NEED_BUILD = "gazetteer not built: run `eventdesk gazetteer build`"
 
 
@@ -155,18 +156,25 @@ class Names:
             return frozenset()
         # a country's capital before a province of its country named after it that lies around
         # it without holding it ("Minsk": the city, not Minsk oblast)
-        countries = {
-            col["country_iso3"][p]
+        around = [
+            (col["country_iso3"][p], col["lat"][p], col["lon"][p])
             for p in ids
             if col["feature"][p] in (Feature.ADMIN1, Feature.REGION)
-        }
+        ]
         return frozenset(
             p
             for p in ids
             if col["feature"][p] == Feature.CITY
             and (
                 (col["lat"][p], col["lon"][p]) in units
-                or (col["country_iso3"][p] in countries and self.is_capital(p))
+                or (
+                    self.is_capital(p)
+                    and any(
+                        iso3 == col["country_iso3"][p]
+                        and abs(lat - col["lat"][p]) + abs(lon - col["lon"][p]) < AROUND_DEGREES
+                        for iso3, lat, lon in around
+                    )
+                )
             )
         )
 
