@@ -62,6 +62,9 @@ def test_a_place_beside_words_that_are_not_its_name_is_found(
         "The State Department spoke on Monday.",  # an article and a unit's word
         "Fighters of the Central Division withdrew.",  # a unit of an army
         "The monitors heard shots near Mine 4/2 on Monday.",  # a works' own name and number
+        # a word, an article and a word: one name the gazetteer does not know, not two
+        "Shells fell on farms in Bir al Hamra on Monday.",
+        "Shells fell on farms in Qasr as Sahil on Monday.",
         # a name and one word after it: one name the gazetteer does not know
         "Residents protested in the Villa Nueva Salta quarter on Monday.",
         "Shells fell near Station No. 3 on Monday.",

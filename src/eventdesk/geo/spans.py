@@ -263,7 +263,26 @@ def find_spans(
     spans = [s for s in spans if not _common(tokens, s, common) and not _works(text, tokens, s)]
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
     spans = [s for s in spans if not _part_of_longer_name(text, s, tokens, covered, skip)]
+    spans = _without_split_names(text, tokens, spans)
     return _without_newspapers(text, tokens, _without_fused_words(text, tokens, spans))
+
+
+def _without_split_names(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A word, then an Arabic article and a word ("Bir at Tutah", "Ras al Ayn"), is one name the
+    gazetteer does not know (it knows the whole name first), not two places ("Bir", a town
+    abroad, and "at Tutah"): both are dropped."""
+    split: set[int] = set()
+    for a, b in zip(spans, spans[1:], strict=False):
+        if (
+            a.first == a.last
+            and b.first == a.last + 1
+            and b.last == b.first + 1
+            and tokens[b.first].text.lower() in ARTICLES
+            and text[a.end : b.start] == " "
+            and tokens[a.last].cap
+        ):
+            split.update((id(a), id(b)))
+    return [s for s in spans if id(s) not in split]
 
 
 _LEADING = frozenset({"the", *ARTICLES})  # an article before a name ("The Free", "al-")
