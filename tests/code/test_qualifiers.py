@@ -61,9 +61,9 @@ def test_a_province_after_a_list_or_a_district_in_it_holds_the_places_before() -
         assert ("YEM", "YE-AM") in places, text
 
 
-def test_a_district_spelt_otherwise_is_found_in_the_collections_countries() -> None:
-    # a text that names no known place: "Saqain district" is Sa'dah's Saqayn, the one unit of
-    # that spelling among the countries the collection's documents are placed in
+def _in_collection(text: str, countries: dict[str, float]) -> list[tuple[str, str | None]]:
+    """(country, province) of each event of `text`, coded in a collection whose documents are
+    placed in `countries` (weights per country)."""
     import datetime as dt
 
     from eventdesk.code import code_document
@@ -71,38 +71,27 @@ def test_a_district_spelt_otherwise_is_found_in_the_collections_countries() -> N
     from eventdesk.geo.focus import Prior
     from eventdesk.records import Document
 
-    prior = Prior({}, {"SYR": 2.0, "YEM": 1.5, "IRQ": 1.4})
-    text = "On 4 March 2024, shells hit farms in Saqain district."
     doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
                    content_hash="t", published="2024-03-05", language="en")  # fmt: skip
-    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), prior)
-    assert [(e.country_iso3, e.admin1_code) for e in coded.events] == [("YEM", "YE-SD")]
+    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), Prior({}, countries))
+    return [(e.country_iso3, e.admin1_code) for e in coded.events]
+
+
+def test_a_district_spelt_otherwise_is_found_in_the_collections_countries() -> None:
+    # a text that names no known place: "Saqain district" is Sa'dah's Saqayn, the one unit of
+    # that spelling among the countries the collection's documents are placed in
+    text = "On 4 March 2024, shells hit farms in Saqain district."
+    assert _in_collection(text, {"SYR": 2.0, "YEM": 1.5, "IRQ": 1.4}) == [("YEM", "YE-SD")]
     # a consonant skeleton alone is no spelling of it ("Rilpo" is no "Orelope")
     text = "On 4 March 2024, shells hit farms in Rilpo district."
-    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
-                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
-    assert (
-        code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), Prior({}, {"NGA": 1.0})).events
-        == []
-    )
+    assert _in_collection(text, {"NGA": 1.0}) == []
 
 
 def test_a_district_spelt_with_g_or_k_for_qaf_is_found_in_the_collections_countries() -> None:
     # transliterations write Arabic qaf as q, g or k, short vowels as a or e: "Almarkeb" is
     # Libya's Al Marqab, the one unit of that spelling among the collection's countries
-    import datetime as dt
-
-    from eventdesk.code import code_document
-    from eventdesk.geo import Gazetteer
-    from eventdesk.geo.focus import Prior
-    from eventdesk.records import Document
-
-    prior = Prior({}, {"LBY": 2.0, "SYR": 1.5, "IRQ": 1.4})
     text = "On 4 March 2024, shells fell on farms in Almarkeb district."
-    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
-                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
-    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), prior)
-    assert [(e.country_iso3, e.admin1_code) for e in coded.events] == [("LBY", "LY-MB")]
+    assert _in_collection(text, {"LBY": 2.0, "SYR": 1.5, "IRQ": 1.4}) == [("LBY", "LY-MB")]
 
 
 @pytest.mark.parametrize(
@@ -114,15 +103,5 @@ def test_two_countries_the_text_leaves_level_are_told_apart_by_the_collection(
 ) -> None:
     # "La Libertad" is a department of El Salvador and a region of Peru; the village before it
     # is unknown: the country the collection's documents are placed in more often
-    import datetime as dt
-
-    from eventdesk.code import code_document
-    from eventdesk.geo import Gazetteer
-    from eventdesk.geo.focus import Prior
-    from eventdesk.records import Document
-
     text = "On 4 March 2024, in Xqzville (La Libertad), gang members shot a bus driver."
-    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
-                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
-    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), Prior({}, countries))
-    assert [(e.country_iso3, e.admin1_code) for e in coded.events] == [expected]
+    assert _in_collection(text, countries) == [expected]
