@@ -534,31 +534,25 @@ def _in_province_after(text: str, places: list, gazetteer: Gazetteer) -> list:  
             q is not None
             and p.place.feature == "city"
             and p.place.population < _SMALL_PLACE
-            and _IN_PROVINCE.match(text[p.end : q.start])
             and q.place.admin1_code not in (None, p.place.admin1_code)
-            and (
-                q.place.feature == "admin1"
-                or (_PROVINCE_AFTER.match(text, q.end) and _province_seat(gazetteer, q.place))
+        ):
+            gap = text[p.end : q.start]
+            km = events.km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
+            in_province = (
+                _IN_PROVINCE.match(gap)
+                and (
+                    q.place.feature == "admin1"
+                    or (_PROVINCE_AFTER.match(text, q.end) and _province_seat(gazetteer, q.place))
+                )
+                # a place that near the province is the place, on its border (a camp on a
+                # city's edge that the text puts in the rural province around it)
+                and km > _BORDER_KM
             )
-            # a place that near the province is the place, on its border (a camp on a city's
-            # edge that the text puts in the rural province around it)
-            and events.km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
-            > _BORDER_KM
-        ):
-            homonyms.add(p.text)
-            continue
-        if (  # "in Ugah, near Lafia": a village the gazetteer puts far from the town it is near
-            q is not None
-            and p.place.feature == "city"
-            and p.place.population < _SMALL_PLACE
-            and q.place.feature == "city"
-            and _NEAR_GAP.match(text[p.end : q.start])
-            and q.place.admin1_code not in (None, p.place.admin1_code)
-            and events.km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
-            > _NEAR_KM
-        ):
-            homonyms.add(p.text)
-            continue
+            # "in Ugah, near Lafia": a village the gazetteer puts far from the town it is near
+            near_town = q.place.feature == "city" and _NEAR_GAP.match(gap) and km > _NEAR_KM
+            if in_province or near_town:
+                homonyms.add(p.text)
+                continue
         out.append(p)
     return [p for p in out if p.text not in homonyms]
 

@@ -140,19 +140,12 @@ def _place_units(units: list[Row], towns: list[Row]) -> list[Row]:
     """Give admin units the coordinates of their biggest town, the summed population, and the
     pycountry names; name each town's admin2; drop units with no town (no coordinates)."""
     by_key: dict[str, Row] = {}
-    for town in towns:
-        # (a region ISO files under another province is keyed by its GeoNames code, the head
-        # of its towns' admin2 codes: 'MG.54' of 'MG.54.123')
-        region = town.admin2_key.rsplit(".", 1)[0] if town.admin2_key else None
-        for key in (town.admin1_code, town.admin2_key, region):
-            if key and (key not in by_key or town.population > by_key[key].population):
-                by_key[key] = town
     totals: dict[str, int] = {}
     for town in towns:
-        region = town.admin2_key.rsplit(".", 1)[0] if town.admin2_key else None
-        for key in {town.admin1_code, town.admin2_key, region}:
-            if key:
-                totals[key] = totals.get(key, 0) + town.population
+        for key in sources.unit_keys(town):
+            if key not in by_key or town.population > by_key[key].population:
+                by_key[key] = town
+            totals[key] = totals.get(key, 0) + town.population
     parents = _region_children()
     admin2_names = {u.admin2_key: u.name for u in units if u.admin2_key}
     for town in towns:

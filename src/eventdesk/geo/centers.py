@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from eventdesk.geo.curated import country_centers
-from eventdesk.geo.sources import Name, Row, keep_name, lang_of
+from eventdesk.geo.sources import Name, Row, keep_name, lang_of, unit_keys
 
 Point = tuple[float, float]
 
@@ -41,10 +41,8 @@ def set_unit_centers(units: list[Row], towns: list[Row], children: dict[str, lis
     for town in towns:
         if town.lat is None or town.lon is None:
             continue
-        region = town.admin2_key.rsplit(".", 1)[0] if town.admin2_key else None
-        for key in {town.admin1_code, town.admin2_key, region}:
-            if key:
-                members.setdefault(key, []).append((town.lat, town.lon))
+        for key in unit_keys(town):
+            members.setdefault(key, []).append((town.lat, town.lon))
     for unit in units:
         key = unit.region_key or unit.admin2_key or unit.admin1_code or ""
         keys = children.get(key, [key]) if unit.feature == "region" else [key]

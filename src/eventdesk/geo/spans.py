@@ -343,7 +343,6 @@ def _without_fused_words(text: str, tokens: list[Token], spans: list[Span]) -> l
             and tokens[a.last].cap
             and tokens[b.first].cap
             and not _possessive(tokens[a.last].text)  # "Tabriz's Marand"
-            and tokens[b.first].text.lower() not in FACILITIES  # "Mosul Dam"
         ):
             fused.update((id(a), id(b)))
     return [s for s in spans if id(s) not in fused]

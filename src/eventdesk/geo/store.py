@@ -147,20 +147,16 @@ class Names:
         """The towns among `ids` that are the seat of a province also among `ids` (the build
         places a province on its biggest town): "Kirkuk" is the town before the province."""
         col = self.col
-        units = {
-            (col["lat"][p], col["lon"][p])
-            for p in ids
-            if col["feature"][p] in (Feature.ADMIN1, Feature.REGION)
-        }
-        if not units:
-            return frozenset()
-        # a country's capital before a province of its country named after it that lies around
-        # it without holding it ("Minsk": the city, not Minsk oblast)
-        around = [
+        around = [  # the provinces among `ids`: (country, lat, lon)
             (col["country_iso3"][p], col["lat"][p], col["lon"][p])
             for p in ids
             if col["feature"][p] in (Feature.ADMIN1, Feature.REGION)
         ]
+        if not around:
+            return frozenset()
+        units = {(lat, lon) for _, lat, lon in around}
+        # a country's capital before a province of its country named after it that lies around
+        # it without holding it ("Minsk": the city, not Minsk oblast)
         return frozenset(
             p
             for p in ids
