@@ -293,8 +293,8 @@ def _places(  # type: ignore[type-arg]
         home = prior.country_focus() if prior is not None else None
         return found or (cued_towns(gazetteer, masked, home) if home else [])
     first = [p for p in first if not any(q.start < p.end and p.start < q.end for q in initials)]
-    # two countries the text leaves level ("Teotepeque (La Libertad)": El Salvador's province or
-    # Peru's): the one the collection's documents are placed in more often
+    # two countries the text leaves level ("Xqzville (La Libertad)": El Salvador's department or
+    # Peru's region): the one the collection's documents are placed in more often
     level = prior.country if prior is not None else {}
     focus = max(votes, key=lambda k: (votes[k], level.get(k, 0.0)))
     second = [
@@ -358,7 +358,7 @@ def _spelt_alike(p) -> bool:  # type: ignore[no-untyped-def]
 
 
 # letters transliterations of Arabic (and Persian, Pashto) write for one sound: qaf as q, g or k
-# ("Almargeb" for Al Marqab), short vowels as a or e, o or u, i or y; words run together or apart
+# ("Almarkeb" for Al Marqab), short vowels as a or e, o or u, i or y; words run together or apart
 _LOOSE = str.maketrans("qgeoy", "kkaui")
 
 
@@ -548,7 +548,7 @@ def _in_province_after(text: str, places: list, gazetteer: Gazetteer) -> list:  
                 # city's edge that the text puts in the rural province around it)
                 and km > _BORDER_KM
             )
-            # "in Ugah, near Lafia": a village the gazetteer puts far from the town it is near
+            # "in Uga, near Jos": a village the gazetteer puts far from the town it is near
             near_town = q.place.feature == "city" and _NEAR_GAP.match(gap) and km > _NEAR_KM
             if in_province or near_town:
                 homonyms.add(p.text)

@@ -456,8 +456,8 @@ def _by_place(
     origins = _origins(s, places)
     if origins and any(_LOCATIVE.search(s.text[: p.start - s.start]) for p in places):
         places = [p for p in places if p not in origins] or places
-    # ... nor where they were going ("looking to proceed to Uttar Pradesh, blocked the highway
-    # at X (Barwani, Madhya Pradesh)"), when it names any other place
+    # ... nor where they were going ("stranded travellers demanding buses to go back home to
+    # Cusco blocked a road"), when it names any other place
     bound = _origins(s, places, _DESTINATION)
     places = [p for p in places if p not in bound] or places
     if not places:
@@ -496,7 +496,7 @@ def _origins(
 ) -> list[PlaceMention]:
     """The places the clause says people came from ("from Jharkhand"), each place of a list
     after "from" among them ("from Odisha and Bihar"); with `cue` _DESTINATION, those they were
-    bound for ("travelling to Uttar Pradesh", "to get back home to Lima")."""
+    bound for ("travelling to Bihar", "to return to their homes in Cusco")."""
     cue = cue or _ORIGIN
     out: list[PlaceMention] = []
     for p in sorted(places, key=lambda m: m.start):
@@ -519,7 +519,7 @@ _ORIGIN = re.compile(
 )
 
 
-# "migrants travelling to Uttar Pradesh threw stones at police at Halol": where people were
+# "migrant workers travelling to Bihar threw stones at police in Nashik": where people were
 # going is not where the incident was
 _DESTINATION = re.compile(
     r"\b(?:(?:get|go|come|went|going|coming|getting|travel\w*|return\w*|head\w*|proceed\w*|"

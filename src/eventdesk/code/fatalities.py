@@ -178,7 +178,7 @@ _CODED = {
     "en": re.compile(
         r"\bfatalit(?:y|ies) (?:are |were |was |is )?(?:coded|recorded|reported) (?:as|at) "
         r"(?:half, rounded (?:down|up) to )?(?P<n>\d+|zero|[a-z]+)\b"
-        # "Unknown fatalities coded at 3, in addition to 2 known fatalities": the two add up
+        # "unknown fatalities coded at 10, in addition to 2 known fatalities": the two add up
         r"(?:,? in addition to (?P<plus>\d+|[a-z]+) (?:known|reported|confirmed) fatalit(?:y|ies))?",
         re.I,
     ),

@@ -67,7 +67,7 @@ def qualifiers(
 # closing a bracket or a clause after a place's name
 _ABBREVIATION = re.compile(r"(?<=[(,])\s*([A-Z][A-Z&]{1,4})\s*(?=\)|[.;]\s|[.;]?$)")
 _UNIT_BEFORE_BRACKET = re.compile(r"\b(?:town|city|village|district|area|sector|tehsil|block)\s*$")
-# "in Lahaul Spiti (HP)": two capitalised words after "in", "at" or "near" name a place
+# "in Kharka Dhar (HP)": two capitalised words after "in", "at" or "near" name a place
 _PLACE_BEFORE_BRACKET = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*\s*$")
 _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)?)([A-Z][\w'’.-]*)\s*$")
 
@@ -75,7 +75,7 @@ _WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+)?)([A-Z][\w'’.-]*)\s*$")
 def _after_a_name(head: str) -> bool:
     """Whether a bracket opened after `head` qualifies a place: it follows a unit word ("Razmak
     town (") or one capitalised word ("Sikandra ("); two are more often a person's name ("Rahul
-    Verma (MP)"), unless "in", "at" or "near" comes before them ("in Lahaul Spiti (HP)")."""
+    Verma (MP)"), unless "in", "at" or "near" comes before them ("in Kharka Dhar (HP)")."""
     if _UNIT_BEFORE_BRACKET.search(head) or _PLACE_BEFORE_BRACKET.search(head):
         return True
     m = _WORDS_BEFORE.search(head)

@@ -26,11 +26,11 @@ _AFTER = re.compile(
     r"housing (?:estate|complex)|residential area|"
     # a building named after a place: "a doctor at al-Razi hospital" (in Aleppo)
     r"hospital|clinic|university|mosque|church|stadium|prison|hotel|"
-    # "in the Wadi area of Vadodara city": the area is part of the town named next
+    # "in the Chandpole area of Jaipur city": the area is part of the town named next
     r"area of(?= (?:the )?(?-i:[A-Z])))\b",
     re.I,
 )
-# "blocked the Mumbai-Agra highway at Bijasan": the towns a road is named after are its ends,
+# "blocked the Pune-Nashik highway at a village": the towns a road is named after are its ends,
 # not where along it the incident was
 _ROAD = re.compile(
     r"(?:\s*-\s*[A-Z][\w'’]+)*\s+(?i:(?:national|state|main|old|new)\s+)?"
@@ -39,7 +39,7 @@ _ROAD = re.compile(
 _BEFORE = re.compile(
     r"(?:\b(?:colonias?|col\.|fraccionamiento|barangays?|brgy\.?|barrios?|bairros?|"
     r"favelas?|quartiers?(?:\s+(?:de|du|des|d['’]))?)\s+"
-    # "in Colonia Geovillas San Jacinto": the colonia's own name may begin with other words
+    # "in Colonia Geo San Luis Potosi": the colonia's own name may begin with other words
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,2})$",
     re.I,
 )

@@ -59,7 +59,7 @@ PARTICLES = frozenset(
         "di",
         "del",
         "della",
-        "sub",  # Romanian: "Poienile de sub Munte"
+        "sub",  # Romanian: "Baita de sub Codru"
         "sur",
         "sous",
         "lès",
@@ -268,9 +268,9 @@ def find_spans(
 
 
 def _without_split_names(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
-    """A word, then an Arabic article and a word ("Bir at Tutah", "Ras al Ayn"), is one name the
+    """A word, then an Arabic article and a word ("Bir al Hamra", "Ras al Ayn"), is one name the
     gazetteer does not know (it knows the whole name first), not two places ("Bir", a town
-    abroad, and "at Tutah"): both are dropped."""
+    abroad, and "al Hamra"): both are dropped."""
     split: set[int] = set()
     for a, b in zip(spans, spans[1:], strict=False):
         if (
@@ -332,7 +332,7 @@ def _without_newspapers(text: str, tokens: list[Token], spans: list[Span]) -> li
 
 def _without_fused_words(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
     """Two one-word names side by side ("Salt Spring", "Rock Spring"), or a name and one word
-    after it ("La Nouvelle Medina"), are one name we do not know, not two places: both are
+    after it ("Villa Nueva Salta"), are one name we do not know, not two places: both are
     dropped."""
     fused: set[int] = set()
     for a, b in zip(spans, spans[1:], strict=False):
@@ -374,7 +374,7 @@ def _part_of_longer_name(
         and tokens[nxt].particle
         and _joined(text, tokens[nxt - 1], tokens[nxt])
     ):
-        nxt += 1  # "Bir at Tutah": look past the particles for the rest of the name
+        nxt += 1  # "Bir al Hamra": look past the particles for the rest of the name
     after = tokens[nxt] if nxt < len(tokens) else None
     if before is not None and (_possessive(before.text) or _HELD_BY.search(before.text)):
         before = None  # "Mali's Gao", "LNA-controlled Sirte"
@@ -480,7 +480,7 @@ def _hyphen_head(
 
 
 def _inner_a(tokens: list[Token], k: int, first: int) -> bool:
-    """Spanish and Portuguese "a" between two capitalised words of a name ("Gracias a Dios");
+    """Spanish and Portuguese "a" between two capitalised words of a name ("San Giorgio a Cremano");
     not a particle elsewhere (an English article before a name ends the name before it)."""
     return (
         tokens[k].text == "a"
