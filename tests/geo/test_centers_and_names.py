@@ -4,7 +4,12 @@ names of a place count as its main names."""
 from __future__ import annotations
 
 from eventdesk.geo.build import _name_rows
-from eventdesk.geo.centers import set_country_centers
+from eventdesk.geo.centers import (
+    midpoint,
+    published_province_centers,
+    set_country_centers,
+    set_unit_centers,
+)
 from eventdesk.geo.curated import country_centers
 from eventdesk.geo.sources import Row
 
@@ -16,6 +21,38 @@ def test_a_country_is_answered_at_its_surveyed_centre_else_at_the_atlas_point() 
     assert (usa.clat, usa.clon) == country_centers()["US"]  # Lebanon, Kansas
     assert abs(usa.clat - 39.8) < 0.1 and abs(usa.clon + 98.6) < 0.1
     assert (france.clat, france.clon) == (46.0, 2.0)  # the atlas point, not a landmass mean
+
+
+def test_a_province_is_answered_halfway_between_its_towns_and_its_published_point() -> None:
+    # towns crowd the south of a northern province: their extent's middle is far south
+    towns = [
+        Row(name=n, country_iso2="CA", feature="city", lat=lat, lon=lon, admin1_code="CA-ON")
+        for n, lat, lon in (("Southtown", 42.0, -82.0), ("Easttown", 45.0, -75.0),
+                            ("Northpost", 51.0, -90.0))
+    ]  # fmt: skip
+    province = Row(name="Ontario", country_iso2="CA", feature="admin1", admin1_code="CA-ON")
+    district = Row(name="Some District", country_iso2="CA", feature="admin2", admin1_code="CA-ON")
+    district.admin2_key = "CA.08.X"
+    published = {"CA-ON": (50.0, -86.0)}
+    set_unit_centers([province, district], towns, {}, published)
+    assert (province.clat, province.clon) == (48.25, -84.25)  # (46.5, -82.5) and (50, -86)
+    set_unit_centers([province], towns, {}, {})
+    assert (province.clat, province.clon) == (46.5, -82.5)  # no published point: the towns'
+    lonely = Row(name="Empty", country_iso2="CA", feature="admin1", admin1_code="CA-NU")
+    set_unit_centers([lonely], [], {}, {"CA-NU": (65.0, -92.0)})
+    assert (lonely.clat, lonely.clon) == (65.0, -92.0)  # no towns: the published point
+
+
+def test_midpoint_goes_the_short_way_round_the_antimeridian() -> None:
+    assert midpoint((60.0, 178.0), (62.0, -172.0)) == (61.0, -177.0)
+    assert midpoint((0.0, -10.0), (10.0, 30.0)) == (5.0, 10.0)
+
+
+def test_published_province_points_are_read_by_iso_code() -> None:
+    points = published_province_centers()
+    assert len(points) > 3000
+    lat, lon = points["CA-ON"]
+    assert 45 < lat < 56 and -95 < lon < -75  # Ontario, by its ISO 3166-2 code
 
 
 def test_leading_words_of_a_place_s_name_are_a_main_name() -> None:

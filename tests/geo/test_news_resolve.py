@@ -33,6 +33,14 @@ ROWS = [
     ("Edmonton", "CAN", "CA-AB", "city", 1_000_000, 53.5, -113.5, [], []),
     ("Edmonton", "GBR", "GB-ENG", "city", 600_000, 51.62, -0.06, [], []),
     ("Enfield", "GBR", "GB-ENG", "city", 150_000, 51.65, -0.08, [], []),
+    # invented namesakes: a big town abroad, a smaller one beside a neighbour, small US ones
+    ("Tarnwick", "CAN", "CA-AB", "city", 1_000_000, 53.5, -113.5, [], []),
+    ("Tarnwick", "GBR", "GB-ENG", "city", 80_000, 51.60, -0.05, [], []),
+    ("Tarnwick", "USA", "US-KY", "city", 1_500, 37.0, -85.6, [], []),
+    ("Ossley", "GBR", "GB-ENG", "city", 200_000, 51.65, -0.08, [], []),
+    ("Ossley", "USA", "US-CT", "city", 45_000, 41.9, -72.6, [], []),
+    ("Pellham", "USA", "US-OK", "city", 1_500, 35.9, -97.6, [], []),
+    ("Pellham", "USA", "US-LA", "city", 1_000, 30.4, -91.1, [], []),
 ]
 ADMIN2 = {("Edmonton", "CAN"): "Edmonton"}  # a town named like its own district
 
@@ -123,6 +131,14 @@ def test_a_name_said_again_is_no_evidence_for_itself() -> None:
         text, [(first, first + 8), (second, second + 8), (third, third + 7)]
     )
     assert [m.place.country_iso3 for m in got if m] == ["GBR", "GBR", "GBR"]
+
+
+def test_one_name_s_choice_turns_its_neighbour_s() -> None:
+    # Ossley first goes to the USA, where every name has a namesake; its London-area one lies
+    # beside a Tarnwick, so it turns; only then does Tarnwick, beside it, turn as well
+    text = "Volunteers in Tarnwick painted a mural. Ossley council paid, and Pellham sent paint."
+    got = resolved(text, "Tarnwick", "Ossley", "Pellham")
+    assert got[:2] == [("GB-ENG", "city"), ("GB-ENG", "city")]
 
 
 def test_a_name_once_said_a_province_stays_the_province_when_said_again() -> None:

