@@ -168,6 +168,33 @@ def test_bench_geo_reports_size_and_speed(tmp_path: Path) -> None:
     assert report["gazetteer_mb"] > 0 and report["peak_rss_mb"] > 0
 
 
+@pytest.mark.usefixtures("installed")
+def test_bench_extract_counts_only_the_corpus_and_reports_the_loading_apart(tmp_path: Path) -> None:
+    docs = tmp_path / "docs.jsonl"
+    lines = [
+        {"id": "a", "text": "Gunmen killed three farmers in Kirkuk on 3 May 2024.",
+         "published": "2024-05-04", "language": "en"},
+        {"id": "b", "text": "The weather was mild all week.", "published": "2024-05-04"},
+    ]  # fmt: skip
+    docs.write_text("\n".join(json.dumps(line) for line in lines))
+    result = CliRunner().invoke(main, ["bench", "extract", str(docs)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output.strip().splitlines()[-1])
+    # the warm-up's own documents are neither counted nor timed
+    assert report["documents"] == 2 and report["events"] == 1 and report["docs_with_events"] == 1
+    assert report["load_s"] > 0 and report["docs_per_cpu_s"] > 0
+
+
+def test_warming_the_gazetteer_builds_its_lazy_indexes(gaz: Gazetteer) -> None:
+    from eventdesk.geo.gazetteer import _SKELETONS
+
+    _SKELETONS.pop(gaz._names, None)
+    gaz._names._buckets = gaz._names._capitals = None
+    gaz.warm()
+    assert gaz._names in _SKELETONS
+    assert gaz._names._buckets and gaz._names._capitals
+
+
 def test_acled_style_district_and_province_in_brackets(gaz: Gazetteer) -> None:
     found = gaz.find_places("Gunmen attacked Gao (Gao, Gao) at night.")
     assert [m.place.feature for m in found] == ["city", "admin1", "admin1"]

@@ -37,6 +37,15 @@ class Gazetteer:
         """
         return cls(GazetteerCache.get(Path(path) if path else default_path()))
 
+    def warm(self) -> Gazetteer:
+        """Build now the indexes built on first use (the units' consonant skeletons, the
+        fuzzy-match buckets, the countries' capitals), so that no later document pays for
+        them: a long run, a server, a benchmark."""
+        _skeletons(self._names)
+        self._names.similar("warm up")
+        self._names.capital("")
+        return self
+
     def lookup(self, name: str, country_iso3: str | None = None) -> list[Place]:
         """Places called `name` (any spelling that folds alike), most likely first; only those
         in `country_iso3` when it is given."""
