@@ -122,6 +122,21 @@ def test_a_village_the_words_put_in_a_far_province_is_a_namesake_there() -> None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the province ends a list: it holds each locality of it, known or not
+        "On 4 March 2024, regime forces shelled Kafr Zita and Xqbelle village in southern Daraa "
+        "countryside.",
+        "On 4 March 2024, regime forces shelled Xqbelle, Kafr Zita and Yzorra in Daraa province.",
+        # two words say what the locality was
+        "On 4 March 2024, regime forces shelled the Kafr Zita border area of Daraa province.",
+    ],
+)
+def test_a_province_after_a_list_holds_each_locality_of_it(text: str) -> None:
+    assert [(e.country_iso3, e.admin1_code) for e in _coded(text).events] == [("SYR", "SY-DR")]
+
+
+@pytest.mark.parametrize(
     ("text", "actor1"),
     [
         # the agent of a passive verb after words that only qualify it

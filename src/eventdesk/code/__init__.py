@@ -524,37 +524,58 @@ def _within_named_provinces(text: str, places: list) -> list:  # type: ignore[ty
 
 
 def _in_province_after(text: str, places: list, gazetteer: Gazetteer) -> list:  # type: ignore[type-arg]
-    """ "X town in Daraa countryside", "X village in northern Hama province": a small locality
-    the words then place in a province the gazetteer does not put it in, and far from it, is a
-    homonym of one the gazetteer lacks there, and dropped (the province stays)."""
+    """ "X town in Daraa countryside", "X village in northern Hama province", "X border area
+    and Y in Jizan governorate": a small locality the words then place in a province the
+    gazetteer does not put it in, and far from it, is a homonym of one the gazetteer lacks
+    there, and dropped (the province stays). The province holds each locality of a list that
+    ends with it."""
     out = []
     homonyms: set[str] = set()  # the names dropped: every mention of them goes
-    for p, q in zip(places, [*places[1:], None], strict=False):
-        if (
-            q is not None
-            and p.place.feature == "city"
-            and p.place.population < _SMALL_PLACE
-            and q.place.admin1_code not in (None, p.place.admin1_code)
-        ):
+    for n, p in enumerate(places):
+        q = places[n + 1] if n + 1 < len(places) else None
+        if q is not None and p.place.feature == "city" and p.place.population < _SMALL_PLACE:
             gap = text[p.end : q.start]
-            km = events.km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude)
+            holder = _list_province(text, places, n, gazetteer)
             in_province = (
-                _IN_PROVINCE.match(gap)
-                and (
-                    q.place.feature == "admin1"
-                    or (_PROVINCE_AFTER.match(text, q.end) and _province_seat(gazetteer, q.place))
-                )
+                holder is not None
+                and holder.place.admin1_code not in (None, p.place.admin1_code)
                 # a place that near the province is the place, on its border (a camp on a
                 # city's edge that the text puts in the rural province around it)
-                and km > _BORDER_KM
+                and _km(p.place, holder.place) > _BORDER_KM
             )
             # "in Uga, near Jos": a village the gazetteer puts far from the town it is near
-            near_town = q.place.feature == "city" and _NEAR_GAP.match(gap) and km > _NEAR_KM
+            near_town = (
+                q.place.feature == "city"
+                and q.place.admin1_code not in (None, p.place.admin1_code)
+                and _NEAR_GAP.match(gap)
+                and _km(p.place, q.place) > _NEAR_KM
+            )
             if in_province or near_town:
                 homonyms.add(p.text)
                 continue
         out.append(p)
     return [p for p in out if p.text not in homonyms]
+
+
+def _km(a, b) -> float:  # type: ignore[no-untyped-def]
+    return events.km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _list_province(text: str, places: list, n: int, gazetteer: Gazetteer):  # type: ignore[type-arg,no-untyped-def]
+    """The province "in P" names for places[n], right after it or after the list it is an
+    item of ("X, Y and Z in northern P"); None when there is none. A province is an admin1,
+    or a province's main town with "countryside", "province"... after it ("in Hama
+    countryside")."""
+    for prev, q in zip(places[n:], places[n + 1 :], strict=False):
+        gap = text[prev.end : q.start]
+        if _IN_PROVINCE.match(gap) or _IN_PROVINCE_AFTER_ITEMS.match(gap):
+            is_province = q.place.feature == "admin1" or (
+                _PROVINCE_AFTER.match(text, q.end) and _province_seat(gazetteer, q.place)
+            )
+            return q if is_province else None
+        if not (_LIST_GAP.match(gap) and q.place.feature == "city"):
+            return None
+    return None
 
 
 def _in_foreign_province(text: str, places: list, gazetteer: Gazetteer) -> list:  # type: ignore[type-arg]
@@ -573,16 +594,24 @@ def _in_foreign_province(text: str, places: list, gazetteer: Gazetteer) -> list:
 
 
 _BORDER_KM = 30.0
+# between two items of a list of localities: a comma or "and"/"or", after at most a few
+# lower-case words that say what the item was ("X border area and Y", "X village, Y")
+_CONNECTOR = r"(?:\s+[a-z]+){0,3}\s*(?:,|,?\s+and|,?\s+or)\s+"
+# a list item the gazetteer does not know: capitalised words, an Arabic article allowed
+_ITEM = r"(?:(?:[ae]l|a[dnrstz]|ash)[-\s])?[A-Z][\w'’-]*(?:[-\s](?:(?:[ae]l|a[dnrstz])[-\s])?[A-Z][\w'’-]*)*"
+_LIST_GAP = re.compile(rf"^{_CONNECTOR}(?:{_ITEM}{_CONNECTOR})*$")
 _NEAR_KM = 100.0  # a village said to be near a town is not this far from it
 _NEAR_GAP = re.compile(
     r"^\s*,?\s*(?:near|close to|not far from|outside|près de|non loin de)\s+$", re.I
 )
-_IN_PROVINCE = re.compile(
-    r"^\s*(?:(?:town|village|city|area|district|camp|hill|neighbou?rhood)\s+)?(?:in|of)\s+"
+_IN_PROVINCE_TAIL = (
+    r"(?:(?:[a-z]+\s+)?(?:town|village|city|area|district|camp|hill|neighbou?rhood)\s+)?(?:in|of)\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western|eastern|western)?\s+|"
-    r"central\s+|rural\s+)?$",
-    re.I,
+    r"central\s+|rural\s+)?$"
 )
+_IN_PROVINCE = re.compile(rf"^\s*{_IN_PROVINCE_TAIL}", re.I)
+# the same after the list's last items the gazetteer does not know ("and Y in P")
+_IN_PROVINCE_AFTER_ITEMS = re.compile(rf"^(?:{_CONNECTOR}{_ITEM})*\s*{_IN_PROVINCE_TAIL}")
 
 
 def _kept(text: str, p) -> bool:  # type: ignore[no-untyped-def]
