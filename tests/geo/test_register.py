@@ -37,6 +37,20 @@ def test_the_news_variant_writes_ya_yu_ye_yi_inside_words() -> None:
     assert transliterate("Яблунівка", variant=True) == "Yablunivka"  # a word's start as ever
 
 
+def test_the_news_variant_writes_yo_for_a_soft_sign_before_o() -> None:
+    assert transliterate("Верхньосадове") == "Verkhnosadove"
+    assert transliterate("Верхньосадове", variant=True) == "Verkhnyosadove"
+    assert transliterate("Мальовниче", variant=True) == "Malyovnyche"
+
+
+def test_a_known_town_gets_the_register_s_news_variant_as_a_name() -> None:
+    town = _town("Nyzhnosadove", "UA-18", 3000, 50.1, 28.1)
+    register = [("UA18000000000000001", "UA18010000000000001", "UA18010010000000001",
+                 "Нижньосадове")]  # fmt: skip
+    assert settlements([town], [], register) == []  # known: no new row
+    assert [n for n, _, _ in town.names] == ["Nyzhnosadove", "Nyzhnyosadove"]
+
+
 def _town(name: str, admin1: str, pop: int, lat: float, lon: float) -> Row:
     row = Row(name=name, country_iso2="UA", feature="city", lat=lat, lon=lon, population=pop)
     row.admin1_code, row.names = admin1, [(name, "en", True)]

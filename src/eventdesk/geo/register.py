@@ -8,7 +8,9 @@ Ukrainian, without coordinates.
 
 `settlements(towns, units)` turns each settlement the towns lack into a town row:
 - its names: the national transliteration (`translit_uk.tsv`, the one the OSCE and ACLED write)
-  and the common variant with ya/yu/ye/yi inside words ("Kamyanka" beside "Kamianka");
+  and the common variant with ya/yu/ye/yi inside words and yo for a soft sign before o
+  ("Kamyanka" beside "Kamianka", "Verkhnyokamianske" beside "Verkhnokamianske"); a town the
+  towns already have under its national transliteration gets the variant as a name;
 - its province: the oblast (`katottg_oblasts.tsv`);
 - its point: that of the biggest known town of its hromada (a hromada is some 10 to 30 km
   across), else of its raion, else of its oblast: a village's own point is not known, and the
@@ -59,8 +61,11 @@ def settlements(
         if iso is None:
             continue
         official = transliterate(name)
+        variant = transliterate(name, variant=True)
         seat = known.get((iso, fold(official)))
         if seat is not None:
+            if fold(variant) not in {fold(n) for n, _, _ in seat.names}:
+                seat.add_name(variant, "", True)
             for unit in (hromada, raion):
                 if unit not in seats or seat.population > seats[unit].population:
                     seats[unit] = seat
@@ -69,7 +74,6 @@ def settlements(
             name=official, country_iso2="UA", feature="city", admin1_code=iso, own_point=False
         )
         row.names = [(official, "", True)]
-        variant = transliterate(name, variant=True)
         if variant != official:
             row.names.append((variant, "", True))
         new.append((row, hromada, raion))
@@ -89,7 +93,8 @@ def settlements(
 
 def transliterate(name: str, variant: bool = False) -> str:
     """Ukrainian Cyrillic in the national transliteration ("Кам'янка" -> "Kamianka"); with
-    `variant`, ya/yu/ye/yi/y inside words as news often writes them ("Kamyanka")."""
+    `variant`, ya/yu/ye/yi/y inside words and yo after a soft sign, as news often writes them
+    ("Kamyanka", "Verkhnyokamianske")."""
     table = _table()
     out = []
     for word in _WORD.findall(name.strip()):
@@ -101,6 +106,8 @@ def transliterate(name: str, variant: bool = False) -> str:
                 latin.append(ch)
             elif ch == "г" and i and lower[i - 1] == "з":
                 latin.append("gh")  # "зг" is "zgh", not read as "ж" ("Zghurivka")
+            elif variant and ch == "ь" and lower[i + 1 : i + 2] == "о":
+                latin.append("y")  # "ньо" as "nyo" ("Verkhnyokamianske")
             else:
                 latin.append(forms[0] if i == 0 else forms[2] if variant else forms[1])
         text = "".join(latin)
