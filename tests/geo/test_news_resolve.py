@@ -33,6 +33,9 @@ ROWS = [
     ("Edmonton", "CAN", "CA-AB", "city", 1_000_000, 53.5, -113.5, [], []),
     ("Edmonton", "GBR", "GB-ENG", "city", 600_000, 51.62, -0.06, [], []),
     ("Enfield", "GBR", "GB-ENG", "city", 150_000, 51.65, -0.08, [], []),
+    ("Georgia", "GEO", None, "country", 3_700_000, 41.7, 44.8, [], []),
+    ("Georgia", "USA", "US-GA", "admin1", 10_700_000, 33.7, -84.4, [], []),
+    ("Armenia", "ARM", None, "country", 2_800_000, 40.2, 44.5, [], []),
     # invented namesakes: a big town abroad, a smaller one beside a neighbour, small US ones
     ("Tarnwick", "CAN", "CA-AB", "city", 1_000_000, 53.5, -113.5, [], []),
     ("Tarnwick", "GBR", "GB-ENG", "city", 80_000, 51.60, -0.05, [], []),
@@ -131,6 +134,13 @@ def test_a_name_said_again_is_no_evidence_for_itself() -> None:
         text, [(first, first + 8), (second, second + 8), (third, third + 7)]
     )
     assert [m.place.country_iso3 for m in got if m] == ["GBR", "GBR", "GBR"]
+
+
+def test_a_country_listed_beside_countries_is_the_country_not_a_province_abroad() -> None:
+    text = "The U.S. envoy met ministers of Armenia, Georgia and France on Monday."
+    assert resolved(text, "U.S.", "Armenia", "Georgia", "France")[2] == (None, "country")
+    text = "The U.S. firm has plants in Texas and Georgia."
+    assert resolved(text, "U.S.", "Texas", "Georgia")[2] == ("US-GA", "admin1")
 
 
 def test_one_name_s_choice_turns_its_neighbour_s() -> None:

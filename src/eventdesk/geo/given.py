@@ -15,7 +15,7 @@ from dataclasses import replace
 from eventdesk.geo.curated import abbreviation_key
 from eventdesk.geo.fold import fold
 from eventdesk.geo.places import Feature, PlaceMention
-from eventdesk.geo.resolve import resolve
+from eventdesk.geo.resolve import TOGETHER, resolve
 from eventdesk.geo.sources import generic_stripped
 from eventdesk.geo.spans import Span
 from eventdesk.geo.store import Names
@@ -102,6 +102,7 @@ def resolve_given(
         for span, iso3 in given
         if iso3 and _province_elsewhere(names, span.key, iso3, named)
     }
+    homonyms -= _listed_with_countries(text, given, homonyms)
     if homonyms:
         given = [(s, None if s.key in homonyms else iso3) for s, iso3 in given]
         named = {iso3 for _, iso3 in given if iso3} | (
@@ -128,6 +129,23 @@ def resolve_given(
             elif m is not None:
                 resolved[where] = replace(m, score=round(m.score * ratio, 3))
     return [(s, iso3, None if iso3 else resolved.get((s.start, s.end))) for s, iso3 in given]
+
+
+def _listed_with_countries(
+    text: str, given: list[tuple[Span, str | None]], homonyms: set[str]
+) -> set[str]:
+    """The names of `homonyms` that the text lists right beside another country's name ("Mali,
+    Niger and Senegal", "Egypt and Niger"): items of one list are of one kind, countries."""
+    ordered = sorted(given, key=lambda g: g[0].start)
+    out = set()
+    for (a, a_iso), (b, b_iso) in zip(ordered, ordered[1:], strict=False):
+        if not TOGETHER.match(text[a.end : b.start]):
+            continue
+        if a.key in homonyms and b_iso and b.key not in homonyms:
+            out.add(a.key)
+        if b.key in homonyms and a_iso and a.key not in homonyms:
+            out.add(b.key)
+    return out
 
 
 def _fuzzy(

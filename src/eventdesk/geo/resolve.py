@@ -67,7 +67,7 @@ _LIST = re.compile(r"\s*(?:,\s*(?:and\b|et\b|or\b|ou\b)?|and\b|et\b|or\b|ou\b)\s
 # Names in one list ("Michigan, Oregon, New York and Ohio") are of one kind: a province
 # listed beside provinces of its country is LISTED more likely the province.
 LISTED = 2.0
-_TOGETHER = re.compile(r"^\s*(?:,\s*(?:(?:and|or|et|ou)\s+)?|(?:and|or|et|ou|&)\s+)$")
+TOGETHER = re.compile(r"^\s*(?:,\s*(?:(?:and|or|et|ou)\s+)?|(?:and|or|et|ou|&)\s+)$")
 MAX_CANDIDATES = 200
 PASSES = 3  # the first on the names alone, then while a choice changes
 _ADMIN = (Feature.ADMIN1, Feature.REGION)
@@ -254,7 +254,7 @@ def _listed(text: str, choices: list[Choice], units: list[str]) -> list[frozense
     if not units:
         return [frozenset()] * len(choices)
     together = [  # not "Columbia, Missouri": there the second name qualifies the first
-        not b.after_comma and bool(_TOGETHER.match(text[a.span.end : b.span.start]))
+        not b.after_comma and bool(TOGETHER.match(text[a.span.end : b.span.start]))
         for a, b in zip(choices, choices[1:], strict=False)
     ]
     out = []
