@@ -40,6 +40,11 @@ def _names(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Dockers struck in Bandar e Abbas on Monday.", ("Bandar e Abbas", "IRN")),
         # a province's name made of everyday words
         ("Police raided Qatif in the Eastern Province on Monday.", ("Eastern Province", "SAU")),
+        # "as", "at", "an" are Arabic articles only before their own letter: here English words
+        ("Troops shelled the outskirts of Hama as Turkish jets circled.", ("Hama", "SYR")),
+        ("Gunmen fired on Idlib at Dawn prayers.", ("Idlib", "SYR")),
+        ("Rebels shelled as Safira on Monday.", ("as Safira", "SYR")),  # before its letter
+        ("Shells hit an Nasiriyah on Monday.", ("an Nasiriyah", "IRQ")),
     ],
 )
 def test_a_place_beside_words_that_are_not_its_name_is_found(

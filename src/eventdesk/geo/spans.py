@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventdesk.geo.fold import fold, is_arabic
 
@@ -209,7 +209,31 @@ def tokenize(text: str) -> list[Token]:
         bare = _ARTICLE_PREFIX.sub("", word)
         cap = bare[:1].isupper() and not _acronym(word)
         out.append(Token(start, start + len(word), word, cap, lower in PARTICLES))
-    return out
+    return _sun_letters(out)
+
+
+# The Arabic article assimilated to a sun letter ("as-Sukhnah", "at Tall", "an Nasiriyah") is
+# written so only before its own letter: elsewhere "as", "at", "an" are English words ("Hama
+# as Russian jets struck"), no part of a name. (The e- forms stay particles everywhere: French
+# "en" and "et" inside a name's words keep an organisation's name whole, "Pour la Vie et
+# l'Honneur".)
+_SUN_ARTICLES = {
+    "ad": "d", "adh": "dh", "an": "n", "ar": "r", "as": "s", "ash": "sh", "at": "t", "ath": "th",
+    "az": "z",
+}  # fmt: skip
+
+
+def _sun_letters(tokens: list[Token]) -> list[Token]:
+    """The tokens, a sun-letter article that its next word does not begin with its letter no
+    particle."""
+    for k, tok in enumerate(tokens):
+        letter = _SUN_ARTICLES.get(tok.text.lower()) if tok.particle else None
+        if letter is None:
+            continue
+        after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+        if not after.startswith(letter):
+            tokens[k] = replace(tok, particle=False)
+    return tokens
 
 
 def _acronym(word: str) -> bool:
