@@ -79,6 +79,20 @@ def test_a_newspaper_or_a_person_named_after_a_place_is_no_place(gaz: Gazetteer,
     assert _names(gaz, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Des combats ont opposé l'armée aux rebelles à Gao et Tombouctou lundi.",
+         [("Gao", "MLI"), ("Tombouctou", "MLI")]),
+        ("Des roquettes sont tombées sur Kidal et Tessalit.", [("Kidal", "MLI"), ("Tessalit", "MLI")]),
+    ],
+)  # fmt: skip
+def test_french_et_joins_two_places_it_is_no_article(
+    gaz: Gazetteer, text: str, places: list[tuple[str, str]]
+) -> None:
+    assert _names(gaz, text) == places
+
+
 def test_in_front_of_a_town_s_building_is_in_the_town() -> None:
     text = "On 4 March 2024, teachers gathered in front of Kerman's governorate to protest."
     doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),

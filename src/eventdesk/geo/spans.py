@@ -166,6 +166,8 @@ ARTICLES = frozenset(
         "ez",
     ]
 )
+# French "et" (and) and "en" (in), far more often than the article before t and n
+_FRENCH_WORDS = frozenset({"et", "en"})
 # Arabic prefixes glued to a word: wa- (and), bi- (in), li- (to), fa- (so), ka- (as).
 _ARABIC_CLITIC = re.compile(r"^(?:و|ب|ل|ف|ك|وب|ول|فب)(?=ال)")
 
@@ -268,7 +270,7 @@ def find_spans(
     while i < n:
         tok = tokens[i]
         starts_name = tok.cap or (
-            tok.text.lower() in ARTICLES
+            tok.text.lower() in ARTICLES - _FRENCH_WORDS  # "Gao et Tombouctou": two names
             and i + 1 < n
             and tokens[i + 1].cap
             and _joined(text, tok, tokens[i + 1])
@@ -294,14 +296,15 @@ def find_spans(
 def _without_split_names(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
     """A word, then an Arabic article and a word ("Bir al Hamra", "Ras al Ayn"), is one name the
     gazetteer does not know (it knows the whole name first), not two places ("Bir", a town
-    abroad, and "al Hamra"): both are dropped."""
+    abroad, and "al Hamra"): both are dropped. Not French "et" and "en", which join two places
+    far more often than they write an article ("Gao et Tombouctou", "Idleb en Syrie")."""
     split: set[int] = set()
     for a, b in zip(spans, spans[1:], strict=False):
         if (
             a.first == a.last
             and b.first == a.last + 1
             and b.last == b.first + 1
-            and tokens[b.first].text.lower() in ARTICLES
+            and tokens[b.first].text.lower() in ARTICLES - _FRENCH_WORDS
             and text[a.end : b.start] == " "
             and tokens[a.last].cap
         ):
