@@ -37,6 +37,8 @@ def test_exonyms_and_bases(gaz: Gazetteer) -> None:
     assert gaz.lookup("Al-Tanf", "SYR")[0].admin1_code == "SY-HI"
     assert gaz.lookup("Camp Arifjan")[0].country_iso3 == "KWT"
     assert gaz.lookup("Nasiriyah", "MLI") == []
+    # a garrison town cities500 lacks, curated as a town of its own
+    assert [(p.admin1_code, p.feature) for p in gaz.lookup("Sévaré")] == [("ML-5", "city")]
 
 
 @pytest.mark.parametrize(
