@@ -166,8 +166,9 @@ ARTICLES = frozenset(
         "ez",
     ]
 )
-# French "et" (and) and "en" (in), far more often than the article before t and n
-_FRENCH_WORDS = frozenset({"et", "en"})
+# French "et" (and) and "en" (in), far more often than the article before t and n: no article
+# that begins a name or splits one
+_NAME_ARTICLES = ARTICLES - {"et", "en"}
 # Arabic prefixes glued to a word: wa- (and), bi- (in), li- (to), fa- (so), ka- (as).
 _ARABIC_CLITIC = re.compile(r"^(?:و|ب|ل|ف|ك|وب|ول|فب)(?=ال)")
 
@@ -270,7 +271,7 @@ def find_spans(
     while i < n:
         tok = tokens[i]
         starts_name = tok.cap or (
-            tok.text.lower() in ARTICLES - _FRENCH_WORDS  # "Gao et Tombouctou": two names
+            tok.text.lower() in _NAME_ARTICLES  # "Gao et Tombouctou": two names
             and i + 1 < n
             and tokens[i + 1].cap
             and _joined(text, tok, tokens[i + 1])
@@ -304,7 +305,7 @@ def _without_split_names(text: str, tokens: list[Token], spans: list[Span]) -> l
             a.first == a.last
             and b.first == a.last + 1
             and b.last == b.first + 1
-            and tokens[b.first].text.lower() in ARTICLES - _FRENCH_WORDS
+            and tokens[b.first].text.lower() in _NAME_ARTICLES
             and text[a.end : b.start] == " "
             and tokens[a.last].cap
         ):
