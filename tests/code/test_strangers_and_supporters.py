@@ -122,6 +122,23 @@ def test_a_village_the_words_put_in_a_far_province_is_a_namesake_there() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "where"),
+    [
+        ("On 3 March 2024, hundreds of students protested in Hebron against the recognition of "
+         "Jerusalem as Israel's capital.", "en", "Hebron"),
+        ("On 3 March 2024, police dispersed protesters in Ramallah who denounced the decision to "
+         "recognise Jerusalem as the capital of Israel.", "en", "Ramallah"),
+        ("Le 3 mars 2024, des étudiants ont manifesté à Naplouse contre la reconnaissance de "
+         "Jérusalem comme capitale d'Israël.", "fr", "Nablus"),
+    ],
+)  # fmt: skip
+def test_a_city_recognised_as_a_capital_is_what_was_decided_not_where(
+    text: str, lang: str, where: str
+) -> None:
+    assert [e.location for e in _coded(text, lang).events] == [where]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the province ends a list: it holds each locality of it, known or not

@@ -616,13 +616,22 @@ _IN_PROVINCE_AFTER_ITEMS = re.compile(rf"^(?:{_CONNECTOR}{_ITEM})*\s*{_IN_PROVIN
 
 def _kept(text: str, p) -> bool:  # type: ignore[no-untyped-def]
     """Not a unit named after a place ("la Force Qods"), not a dateline ("BAMAKO, 3 mars (AFP) -":
-    where the story was filed, not where it happened)."""
+    where the story was filed, not where it happened), not a city a decision is about ("the
+    recognition of X as the capital of Y": what was decided, not where)."""
     if _ORGANISATION.search(text[: p.start]) or _STREET.match(text, p.end):
+        return False
+    if _AS_CAPITAL.match(text, p.end):
         return False
     line_start = text.rfind("\n", 0, p.start) + 1
     return not (_DATELINE_HEAD.match(text[line_start : p.start]) and _DATELINE.match(text, p.end))
 
 
+# "recognized X as Y's capital", "X as the capital of Y", "X comme capitale de Y"
+_AS_CAPITAL = re.compile(
+    r"\s+(?:as|comme)\s+(?:the\s+|la\s+|sa\s+|leur\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?"
+    r"(?:(?:eternal|undivided|new|future|éternelle|nouvelle|future)\s+)?capit(?:al|ale)\b",
+    re.I,
+)
 # "on Murree Road in Rawalpindi", "Avenue de Paris": a street named after a town is not the town
 _STREET = re.compile(
     r"\s+(?:road|street|avenue|boulevard|lane)\b(?!\s+(?:between|from|to)\b)", re.I
