@@ -629,7 +629,7 @@ def _kept(text: str, p) -> bool:  # type: ignore[no-untyped-def]
 # "recognized X as Y's capital", "X as the capital of Y", "X comme capitale de Y"
 _AS_CAPITAL = re.compile(
     r"\s+(?:as|comme)\s+(?:the\s+|la\s+|sa\s+|leur\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?"
-    r"(?:(?:eternal|undivided|new|future|éternelle|nouvelle|future)\s+)?capit(?:al|ale)\b",
+    r"(?:(?:eternal|undivided|new|future|éternelle|nouvelle)\s+)?capit(?:al|ale)\b",
     re.I,
 )
 # "on Murree Road in Rawalpindi", "Avenue de Paris": a street named after a town is not the town

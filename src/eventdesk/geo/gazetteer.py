@@ -42,8 +42,8 @@ class Gazetteer:
         fuzzy-match buckets, the countries' capitals), so that no later document pays for
         them: a long run, a server, a benchmark."""
         _skeletons(self._names)
-        self._names.similar("warm up")
-        self._names.capital("")
+        self._names.buckets()
+        self._names.capitals()
         return self
 
     def lookup(self, name: str, country_iso3: str | None = None) -> list[Place]:

@@ -100,19 +100,23 @@ class Names:
             return (abs(found),)
         return tuple(abs(p) for p in found)
 
-    def similar(self, key: str, cutoff: float = FUZZY_CUTOFF) -> tuple[str, float] | None:
-        """The indexed name closest to `key` (same first letters, difflib ratio >= cutoff) and
-        its ratio: the last resort for a name no spelling rule reaches ("Tlalnepantala")."""
-        if len(key) < FUZZY_MIN or " " in key[:FUZZY_PREFIX]:
-            return None
+    def buckets(self) -> dict[str, list[str]]:
+        """The indexed names by their first letters, for similar(); built on first use."""
         if self._buckets is None:
             buckets: dict[str, list[str]] = {}
             for name in self.index:
                 if len(name) >= FUZZY_MIN:
                     buckets.setdefault(name[:FUZZY_PREFIX], []).append(name)
             self._buckets = buckets
+        return self._buckets
+
+    def similar(self, key: str, cutoff: float = FUZZY_CUTOFF) -> tuple[str, float] | None:
+        """The indexed name closest to `key` (same first letters, difflib ratio >= cutoff) and
+        its ratio: the last resort for a name no spelling rule reaches ("Tlalnepantala")."""
+        if len(key) < FUZZY_MIN or " " in key[:FUZZY_PREFIX]:
+            return None
         size = len(key)
-        bucket = [n for n in self._buckets.get(key[:FUZZY_PREFIX], ()) if abs(len(n) - size) <= 2]
+        bucket = [n for n in self.buckets().get(key[:FUZZY_PREFIX], ()) if abs(len(n) - size) <= 2]
         found = difflib.get_close_matches(key, bucket, n=1, cutoff=cutoff)
         if not found:
             return None
@@ -176,12 +180,16 @@ class Names:
 
     def capital(self, iso3: str) -> int | None:
         """The town a country is placed on (its capital, else its biggest town), if any."""
+        return self.capitals().get(iso3)
+
+    def capitals(self) -> dict[str, int]:
+        """iso3 -> the town the country is placed on; built on first use."""
         if self._capitals is None:
             self._capitals = {}
             for pid, home in enumerate(self.col["country_iso3"]):
                 if self.is_capital(pid):
                     self._capitals.setdefault(home, pid)
-        return self._capitals.get(iso3)
+        return self._capitals
 
     def is_capital(self, pid: int) -> bool:
         """Whether the place is a town its country is placed on: its capital (else, where
