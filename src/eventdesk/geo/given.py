@@ -134,8 +134,8 @@ def resolve_given(
 def _listed_with_countries(
     text: str, given: list[tuple[Span, str | None]], homonyms: set[str]
 ) -> set[str]:
-    """The names of `homonyms` that the text lists right beside another country's name ("Mali,
-    Niger and Senegal", "Egypt and Niger"): items of one list are of one kind, countries."""
+    """The names of `homonyms` that the text lists right beside another country's name ("Chad,
+    Niger and Benin", "Niger and Chad"): items of one list are of one kind, countries."""
     ordered = sorted(given, key=lambda g: g[0].start)
     out = set()
     for (a, a_iso), (b, b_iso) in zip(ordered, ordered[1:], strict=False):

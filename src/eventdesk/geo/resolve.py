@@ -6,8 +6,8 @@ it uses, else the country most spans agree on), plus the provinces and districts
 elsewhere in the text ("Nasiriyah, capital of Dhi Qar", "(Baardheere, Gedo)"), plus the
 words around the span ("province de X", "X district", "base de X"). Then up to two more
 passes, each rewarding the candidates that share a province with, or lie near, the other
-spans' choices of the pass before; one name's choice can turn another's ("Edmonton" beside
-"Enfield": once Enfield is the London one, Edmonton is too).
+spans' choices of the pass before; one name's choice can turn another's (once one of two
+neighbouring names is placed in a country, the other, beside it, follows).
 """
 
 from __future__ import annotations
