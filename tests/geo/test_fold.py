@@ -20,6 +20,8 @@ from eventdesk.geo.fold import ascii_name, fold
         ("Ash Shatrah", "ash-Shatra"),
         ("الناصرية", "النَّاصِرِيَّة", "الناصريّة"),
         ("أربيل", "اربيل", "إربيل"),
+        ("Tikrit", "Tikreet", "Tikrīt"),  # ee: English spelling of long ī
+        ("Fallujah", "Falloojah", "Al Fallūjah"),  # oo: of long ū
     ],
 )
 def test_spellings_meet_on_one_key(variants: tuple[str, ...]) -> None:

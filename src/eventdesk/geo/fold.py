@@ -7,7 +7,8 @@ at build time and to the text at lookup time, so a rule only has to be consisten
 Steps, in order: lower-case; strip accents (Latin) and diacritics (Arabic harakat, tatweel);
 unify alef/hamza forms, ta marbuta and alef maqsura; apostrophes, hyphens and other
 punctuation become spaces; drop articles at word starts (al-, el-, the sun-letter forms
-ad-/as-/ash-/an-/ar-..., l', Arabic ال, English "the"); collapse doubled letters; ou -> u;
+ad-/as-/ash-/an-/ar-..., l', Arabic ال, English "the"); ee -> i and oo -> u (the English
+spelling of the long vowels ī and ū: "Tikreet", "Qalamoon"); collapse doubled letters; ou -> u;
 equalise -iyah/-iya/-ia and final -ah endings.
 """
 
@@ -56,6 +57,8 @@ def fold(text: str) -> str:
         text = _ARTICLE.sub("", text) or text
     if "ال" in text:
         text = _ARABIC_ARTICLE.sub("", text).strip() or text
+    if "ee" in text or "oo" in text:  # English spellings of long ī and ū ("Haweeja", "Tooz")
+        text = text.replace("ee", "i").replace("oo", "u")
     text = _DOUBLE.sub(r"\1", text).replace("ou", "u")
     if "i" in text:
         text = _IYA_END.sub("ia", text)
