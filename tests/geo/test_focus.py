@@ -174,3 +174,17 @@ def test_a_world_city_named_by_another_of_its_names_is_placed_by_the_collection(
 ) -> None:
     # "Saigon" is another name of Ho Chi Minh City: no reason to keep it abroad here
     assert "VNM" not in _after_a_syrian_desk(gaz, "On 4 March 2024, regime forces shelled Saigon.")
+
+
+def test_the_focus_weighs_a_province_as_it_weighs_a_small_town_of_its_name(
+    gaz: Gazetteer,
+) -> None:
+    # Kebbi is a Nigerian state, and a small town of Sokoto state bears its name: a Nigerian
+    # collection's focus is no reason to take the town
+    text = "Gunmen attacked a village in Kebbi."
+    prior = Prior({}, {"NGA": 2.0})
+    placed = gaz.find_places(text, focus=prior)
+    assert [(p.place.feature, p.place.admin1_code) for p in placed] == [("admin1", "NG-KE")]
+    # a province stays behind its own seat of the same name ("Gombe": the town)
+    seat = gaz.find_places("Bandits raided a market in Gombe.", focus=prior)
+    assert [(p.place.feature, p.place.admin1_code) for p in seat] == [("city", "NG-GO")]

@@ -29,15 +29,20 @@ BEFORE = {
         re.IGNORECASE,
     ),
 }
+# "Al Jawf border governorate", "the X coastal district": a word of where it lies between
+_SITED = (
+    r"(?:\s+(?:border|frontier|frontline|coastal|desert|mountainous|northern|southern|eastern"
+    r"|western|central|north-?eastern|north-?western|south-?eastern|south-?western))?"
+)
 AFTER = {
     "admin1": re.compile(
-        r"^\s+(?:province|governorate|region|state|oblast|prefecture|wilaya)\b"
+        r"^" + _SITED + r"\s+(?:province|governorate|region|state|oblast|prefecture|wilaya)\b"
         r"|^\s+(?:Gov\.|Governor\b|governor\b|Lt\.\s+Gov\.)",  # "New York Gov. Andrew Cuomo"
         re.IGNORECASE,
     ),
     "admin2": re.compile(
-        r"^\s+(?:district|municipality|county|LGA|local government|commune|cercle|tehsil|raion"
-        r"|rayon|sub-district|department)\b",
+        r"^" + _SITED + r"\s+(?:district|municipality|county|LGA|local government|commune|cercle"
+        r"|tehsil|raion|rayon|sub-district|department)\b",
         re.IGNORECASE,
     ),
     "city": re.compile(r"^\s+(?:city|town|village|township)\b", re.IGNORECASE),

@@ -332,9 +332,14 @@ def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
         score += CAPITAL
     if pid in c.alternates:
         score += ALTERNATE
-    if ctx.focus is not None and feature in POINT_FEATURES and col["population"][pid] < BIG_TOWN:
-        # the collection's focus tells homonymous villages and small towns apart; a city is
-        # known by its name, a province is no homonym of its town
+    if ctx.focus is not None and (
+        (feature in POINT_FEATURES and col["population"][pid] < BIG_TOWN)
+        or (feature in _ADMIN and not any(col["admin1_code_iso"][s] == admin1 for s in c.seats))
+    ):
+        # the collection's focus tells homonymous villages and small towns apart, and a
+        # province from a small town of its name elsewhere ("Al Jawf", a province of Yemen and a
+        # town of another); a city is known by its name, and a province is no homonym of its
+        # own seat
         score += ctx.focus.weight(iso3, admin1)
     return score
 
