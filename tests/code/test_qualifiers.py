@@ -105,3 +105,21 @@ def test_two_countries_the_text_leaves_level_are_told_apart_by_the_collection(
     # is unknown: the country the collection's documents are placed in more often
     text = "On 4 March 2024, in Xqzville (La Libertad), gang members shot a bus driver."
     assert _in_collection(text, countries) == [expected]
+
+
+def test_a_district_with_the_arabic_and_in_its_name_is_one_name() -> None:
+    # "wa" ("and") joins the two halves of many districts' names; "the X of Y district": Y
+    assert "Tarnek wa Jaldak" in _names("Rockets hit Al-Xqzara of Tarnek wa Jaldak district.")
+    text = "On 4 March 2024, shells hit farms in the Xqzara area of Tarnek wa Jaldak district."
+    assert _in_collection(text, {"IRQ": 2.0, "AFG": 1.5, "SYR": 1.4}) == [("AFG", "AF-ZAB")]
+
+
+def test_a_unit_word_in_the_gazetteer_s_name_is_no_part_of_its_spelling() -> None:
+    # a unit named "Al-X District" in the gazetteer, "X" in the text, is spelt alike
+    from eventdesk.code import _spelt_alike
+    from eventdesk.geo import Gazetteer, PlaceMention
+
+    gaz = Gazetteer.open()
+    unit = next(u for u in gaz.admin_units("Tel Afar", "IRQ") if u.name.endswith("District"))
+    assert _spelt_alike(PlaceMention(0, 7, "Tal Afar", unit, 0.8, 2))
+    assert not _spelt_alike(PlaceMention(0, 7, "Tibnar", unit, 0.8, 2))

@@ -353,17 +353,27 @@ def _units_in_focus(gazetteer: Gazetteer, text: str, prior: Prior) -> list:  # t
 def _spelt_alike(p) -> bool:  # type: ignore[no-untyped-def]
     """Whether the text's spelling of a unit is a transliteration of the gazetteer's ("Saqain",
     "Saqayn"), not merely one with the same consonants ("Rilpo", "Orelope")."""
-    said, known = _loose(p.text), _loose(p.place.name)
+    said, known = _loose(p.text), _loose(_UNIT_WORDS.sub("", p.place.name))
     return abs(len(said) - len(known)) <= 2 and SequenceMatcher(None, said, known).ratio() >= 0.75
 
 
 # letters transliterations of Arabic (and Persian, Pashto) write for one sound: qaf as q, g or k
-# ("Almarkeb" for Al Marqab), short vowels as a or e, o or u, i or y; words run together or apart
+# ("Almarkeb" for Al Marqab), short vowels as a or e, o or u, i or y; words run together or apart.
+# The digraphs stay letters of their own: "sh", "kh", "gh", "th", "dh" write other sounds than
+# s, k, g, t, d ("Shekhan" is no spelling of "Saqain")
 _LOOSE = str.maketrans("qgeoy", "kkaui")
+_DIGRAPHS = (("sh", "S"), ("kh", "X"), ("gh", "G"), ("th", "T"), ("dh", "D"))
+
+
+# the unit word some units' names carry ("Al-Hawija District"), which the text writes apart
+_UNIT_WORDS = re.compile(r"\s+(?:district|province|governorate|region|county)$", re.I)
 
 
 def _loose(name: str) -> str:
-    return "".join(ch for ch in fold(name) if ch.isalpha()).translate(_LOOSE)
+    letters = "".join(ch for ch in fold(name) if ch.isalpha())
+    for digraph, letter in _DIGRAPHS:
+        letters = letters.replace(digraph, letter)
+    return letters.translate(_LOOSE)
 
 
 def _namesake_countries(gazetteer: Gazetteer, p) -> set[str]:  # type: ignore[no-untyped-def]

@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from eventdesk.geo import Gazetteer, PlaceMention
 
-_NAME = r"[A-Z][\w'’.-]*(?:[ -](?:[A-Z][\w'’.-]*|al|el|de|du|of))*"
+# a unit's name: capitalised words, with the particles of French ("de") and of Arabic names
+# ("al", "wa" for "and": "Khabb wa ash Sha'af") between them
+_NAME = (
+    r"[A-Z][\w'’.-]*"
+    r"(?:[ -](?:[A-Z][\w'’.-]*|al|el|de|du|of|(?:wa|ash|as|ad|ar|at|an|az)(?=[ -][A-Z])))*"
+)
 _BRACKETS = re.compile(r"\(([^()]{2,90})\)")
 _UNIT_WORDS = (
     r"province|region|state|governorate|department|district|oblast|county|prefecture|"
@@ -113,7 +118,12 @@ def _candidates(text: str) -> list[tuple[int, int]]:
                 start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
                 spans.append((start, start + len(word)))
     for rx in (_UNIT_AFTER, _UNIT_BEFORE, _AFTER_COMMA):
-        spans.extend(m.span(1) for m in rx.finditer(text))
+        for m in rx.finditer(text):
+            spans.append(m.span(1))
+            # "the X area of Y district": Y alone, when the whole is no unit's name
+            last = m.group(1).rfind(" of ")
+            if last > 0:
+                spans.append((m.start(1) + last + 4, m.end(1)))
     return sorted({(a, b - len(text[a:b]) + len(text[a:b].rstrip(". "))) for a, b in spans})
 
 
