@@ -26,6 +26,8 @@ def test_the_longest_overlapping_phrase_wins() -> None:
         "The ministry bought two attack helicopters.",
         "Officials spoke of the war on terror.",
         "A general strike hit the port city.",  # a strike that is no air strike
+        "Farmers sold wheat in the rebel-controlled Xqz market.",  # who holds it, no change
+        "The crossing was controlled by Xqz guards.",
     ],
 )
 def test_phrases_that_report_no_incident_hide_their_triggers(sentence: str) -> None:
@@ -69,6 +71,9 @@ def test_arrests_in_a_raid_are_arrests_not_an_attack() -> None:
         ("Loyalist forces gained ground near the river.", "@territory"),
         ("Rebels advanced on army positions near the dam.", "Armed clash"),
         ("Students burned an effigy of the governor.", "Peaceful protest"),
+        ("The rebels controlled Kfar Xqzab after the army left.", "@territory"),
+        ("Troops completely controlled the Xqz airport on Friday.", "@territory"),
+        ("The militia solidified its control over the valley.", "@territory"),
     ],
 )
 def test_english_triggers(sentence: str, label: str) -> None:
