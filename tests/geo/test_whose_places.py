@@ -28,6 +28,10 @@ def _names(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         ("Jets struck a market in HTS-held Taftanaz on Sunday.", ("Taftanaz", "SYR")),
         ("Workers of the Tabriz Tractor Company stopped work.", ("Tabriz", "IRN")),
         ("Nurses of Kerman Municipality marched on Monday.", ("Kerman", "IRN")),
+        # the words of a body's name after the place are none ("Steel" is a village somewhere)
+        ("Workers of Isfahan Steel Company stopped work.", ("Isfahan", "IRN")),
+        ("Workers of Tabriz Railways stopped work.", ("Tabriz", "IRN")),
+        ("Students of Shiraz Medical Faculty marched.", ("Shiraz", "IRN")),
         # "a" and "de sub" inside Italian, Spanish and Romanian names
         ("Dockers marched in San Giorgio a Cremano on Monday.", ("San Giorgio a Cremano", "ITA")),
         ("Farmers protested in Baita de sub Codru on Monday.", ("Baita de sub Codru", "ROU")),

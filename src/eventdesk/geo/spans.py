@@ -117,7 +117,12 @@ INSTITUTIONS = frozenset(
         "governorate",
         "council",
         "university",
+        "faculty",
         "hospital",
+        "railway",
+        "railways",
+        "mill",
+        "mills",
         "refinery",
         "prison",
         "complex",
@@ -285,6 +290,12 @@ def find_spans(
             continue
         spans.append(found)
         i = found.last + 1
+        # "Tabriz Steel Company": the words of the body's name after the place are no place
+        # ("Steel" is a village's name somewhere)
+        if i < n and _joined(text, tokens[found.last], tokens[i]) and _institution(tokens, i):
+            while i < n and tokens[i].text.lower().rstrip(".") not in INSTITUTIONS:
+                i += 1
+            i += 1
     # an everyday word that is only a small place's name ("Farms") is no place of its own, but
     # a word of a longer name all the same
     spans = [s for s in spans if not _common(tokens, s, common) and not _works(text, tokens, s)]
