@@ -183,3 +183,10 @@ def test_a_place_s_possessive_is_the_place_but_a_country_s_is_not(gaz: Gazetteer
     assert [(m.text, m.place.admin1_code) for m in found] == [("Hama", "SY-HM")]
     assert gaz.find_places("Protesters marked Bahrain's uprising.") == []
     assert gaz.find_places("Hamas's armed wing fired rockets.") == []  # not a place
+
+
+def test_ee_and_oo_written_for_long_vowels_find_the_place(gaz: Gazetteer) -> None:
+    found = gaz.find_places("Gunmen attacked a checkpoint near Tikreet on Monday.")
+    assert [(p.text, p.place.country_iso3) for p in found] == [("Tikreet", "IRQ")]
+    assert gaz.lookup("Falloojah", "IRQ")
+    assert gaz.resolve_spans("Shells fell on Tikreet.", [(15, 22)])[0].place.country_iso3 == "IRQ"

@@ -50,7 +50,7 @@ class Gazetteer:
         """Places called `name` (any spelling that folds alike), most likely first; only those
         in `country_iso3` when it is given."""
         names = self._names
-        ids = names.ids(fold(name))
+        ids = names.ids(names.key_of(name))
         if country_iso3:
             ids = tuple(p for p in ids if names.col["country_iso3"][p] == country_iso3)
         seats = names.seats(ids)
@@ -65,7 +65,7 @@ class Gazetteer:
         Al Jifarah). Provinces first."""
         names = self._names
         units = (Feature.ADMIN1, Feature.REGION, Feature.ADMIN2)
-        ids = [p for p in names.ids(fold(name)) if names.col["feature"][p] in units]
+        ids = [p for p in names.ids(names.key_of(name)) if names.col["feature"][p] in units]
         if country_iso3:
             ids = [p for p in ids if names.col["country_iso3"][p] == country_iso3]
         close = {p: 1.0 for p in ids}

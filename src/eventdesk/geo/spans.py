@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 
-from eventdesk.geo.fold import fold, is_arabic
+from eventdesk.geo.fold import fold, fold_long, is_arabic
 
 MAX_TOKENS = 6
 _TOKEN = re.compile(r"[^\W\d_](?:[\w]|[-'’](?=\w))*")
@@ -488,6 +488,8 @@ def _longest(
         ):
             continue
         key = fold(surface)
+        if key and not known(key):  # "Haweeja": ee and oo for long ī and ū
+            key = fold_long(surface) or key
         if key and known(key):
             return Span(start, stop, surface, key, i, end)
         if "-" in surface:  # "Pyeong-taek" for "Pyeongtaek" (not for an alternate name)

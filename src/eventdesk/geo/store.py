@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from eventdesk.errors import ConfigError
-from eventdesk.geo.fold import fold
+from eventdesk.geo.fold import fold, fold_long
 from eventdesk.geo.places import Feature, Place
 from eventdesk.geo.schema import COLUMNS, SCHEMA_VERSION
 
@@ -90,6 +90,15 @@ class Names:
             col["feature"][p] == Feature.CITY and (col["population"][p] or 0) >= BIG_TOWN
             for p in ids
         )
+
+    def key_of(self, name: str) -> str:
+        """The lookup key of a name: `fold`'s, else (when the gazetteer knows that one only)
+        `fold_long`'s, for "ee" and "oo" written for long ī and ū ("Haweeja")."""
+        key = fold(name)
+        if key in self.index:
+            return key
+        long = fold_long(name)
+        return long if long in self.index else key
 
     def ids(self, key: str) -> tuple[int, ...]:
         """The places one of whose names folds to `key`."""
