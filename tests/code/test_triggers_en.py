@@ -74,6 +74,13 @@ def test_arrests_in_a_raid_are_arrests_not_an_attack() -> None:
         ("The rebels controlled Kfar Xqzab after the army left.", "@territory"),
         ("Troops completely controlled the Xqz airport on Friday.", "@territory"),
         ("The militia solidified its control over the valley.", "@territory"),
+        # an armed side's vehicle destroyed, the weapon unsaid: a missile or shell (ACLED)
+        (
+            "Rebels destroyed a vehicle of the army's forces near the dam.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Fighters destroyed two tanks on the ridge road.", "Shelling/artillery/missile attack"),
+        ("Rioters destroyed two cars near the market.", "Looting/property destruction"),
     ],
 )
 def test_english_triggers(sentence: str, label: str) -> None:
