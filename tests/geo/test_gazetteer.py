@@ -9,6 +9,7 @@ import pytest
 
 from eventdesk.errors import ConfigError
 from eventdesk.geo import Gazetteer, best_mention
+from eventdesk.geo.fold import fold
 
 pytestmark = pytest.mark.slow
 
@@ -190,3 +191,17 @@ def test_ee_and_oo_written_for_long_vowels_find_the_place(gaz: Gazetteer) -> Non
     assert [(p.text, p.place.country_iso3) for p in found] == [("Tikreet", "IRQ")]
     assert gaz.lookup("Falloojah", "IRQ")
     assert gaz.resolve_spans("Shells fell on Tikreet.", [(15, 22)])[0].place.country_iso3 == "IRQ"
+
+
+def test_a_town_cities500_lists_with_no_population_is_a_seat(gaz: Gazetteer) -> None:
+    # cities500 lists every seat of an administrative division, whatever its size: one of no
+    # known size is there as a seat, and weighs as a town of some thousands, not as a village
+    names = gaz._names
+    zurmi = next(
+        p for p in names.ids(fold("Zurmi"))
+        if names.col["country_iso3"][p] == "NGA" and names.col["feature"][p] == "city"
+    )  # fmt: skip
+    assert names.col["population"][zurmi] == 0 and names.col["seat"][zurmi] == 1
+    village = next(p for p, own in enumerate(names.col["own_point"]) if own == 0)
+    assert names.col["seat"][village] == 0  # a register village
+    assert names.prior(zurmi) > names.prior(village) + 1.0

@@ -54,6 +54,9 @@ def dump(tmp_path: Path) -> list[Path]:
         _line(2451185, "Sévaré", "Sevare,Sewari", 14.5402, -4.0986, "P", "PPL", pop=42_000)
         # a village the packages do not have
         + _line(990000001, "Dialakoro Wuro", "", 14.71, -3.92, "P", "PPL")
+        # a commune's seat of unknown size, and a village of its name
+        + _line(990000005, "Kouna Seno", "", 14.20, -3.40, "P", "PPL")
+        + _line(990000004, "Kouna Seno", "", 14.90, -3.80, "P", "PPLA3")
         # a military camp
         + _line(990000002, "Camp Bankaso", "", 14.60, -4.05, "S", "MILB")
         # a stream: not kept
@@ -88,7 +91,7 @@ def test_import_adds_and_replaces_places(dump: list[Path], tmp_path: Path) -> No
 
     target = tmp_path / "gaz.sqlite"
     report = import_dumps(dump, target)
-    assert report.imported == {"replaced": 3, "added": 2, "skipped": 0}
+    assert report.imported == {"replaced": 3, "added": 4, "skipped": 0}
     gaz = Gazetteer.open(target)
     sevare = gaz.lookup("Sewari", "MLI")
     assert sevare and sevare[0].geonameid == 2451185
@@ -96,6 +99,8 @@ def test_import_adds_and_replaces_places(dump: list[Path], tmp_path: Path) -> No
     village = gaz.lookup("Dialakoro-Ouro", "MLI")  # its French name, from alternateNamesV2
     assert village and village[0].admin1_code == "ML-5"  # ML.04 -> ML-5 through the geonameid
     assert village[0].feature == "city"
+    # of two places of one name and no known size, the seat is the likelier
+    assert [p.geonameid for p in gaz.lookup("Kouna Seno")] == [990000004, 990000005]
     camp = gaz.lookup("Camp Bankaso")
     assert camp and camp[0].feature == "base"
     assert gaz.lookup("Bankaso Ko") == []
@@ -119,7 +124,7 @@ def test_import_command_reads_a_zip_and_filters_countries(dump: list[Path], tmp_
         main, ["gazetteer", "import", str(archive), "--out", str(target), "-q"]
     )
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["imported"]["added"] == 2
+    assert json.loads(result.output)["imported"]["added"] == 4
     result = CliRunner().invoke(
         main, ["gazetteer", "import", str(dump[0]), "--out", str(target), "--country", "NE"]
     )

@@ -324,13 +324,13 @@ def write(
     try:
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
         db.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 (n, r.geonameid, r.name, ascii_name(r.name), r.country_iso2 or "",
                  iso3.get(r.country_iso2), r.admin1_code, admin1_names.get(r.admin1_code),
                  r.admin2_name, r.lat, r.lon, r.feature, r.population,
                  r.lat if r.clat is None else r.clat, r.lon if r.clon is None else r.clon,
-                 int(r.own_point))
+                 int(r.own_point), int(r.seat))
                 for n, r in enumerate(rows, 1)
             ),
         )  # fmt: skip

@@ -116,6 +116,8 @@ class _Merger:
                 row.lat, row.lon, row.clat, row.clon = place.lat, place.lon, None, None
         if place.population:
             row.population = place.population
+        if place.feature_code.startswith("PPLA") or place.feature_code == "PPLC":
+            row.seat = True  # a province's, district's or country's seat
         if kind != "admin1" and place.admin2:
             code = f"{place.country}.{place.admin1}.{place.admin2}"
             row.admin2_name = self.admin2.get(code, (row.admin2_name or "",))[0] or None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: places.seat
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -22,7 +22,8 @@ CREATE TABLE places (
     population INTEGER NOT NULL,
     clat REAL NOT NULL,        -- an area's central point (a town's own point)
     clon REAL NOT NULL,
-    own_point INTEGER NOT NULL -- 1: the place's own point; 0: a nearby town's (a register village)
+    own_point INTEGER NOT NULL, -- 1: the place's own point; 0: a nearby town's (a register village)
+    seat INTEGER NOT NULL      -- 1: a town listed as the seat of an administrative division
 );
 CREATE TABLE names (
     name TEXT NOT NULL,
@@ -43,4 +44,5 @@ CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lat, max_lat, min_lon, max
 COLUMNS = (
     "geonameid", "name", "ascii", "country_iso2", "country_iso3", "admin1_code_iso",
     "admin1_name", "admin2_name", "lat", "lon", "feature", "population", "clat", "clon", "own_point",
+    "seat",
 )  # fmt: skip

@@ -58,6 +58,9 @@ class Row:
     clat: float | None = None  # the center of an area (see centers.py); None: lat/lon
     clon: float | None = None
     own_point: bool = True  # False: the point is a nearby town's (its own is not known)
+    # the seat of an administrative division (GeoNames' PPLA to PPLA4): cities500 lists such a
+    # town whatever its size, so one it gives no population is there as a seat
+    seat: bool = False
     names: list[Name] = field(default_factory=list)
     keys: list[str] = field(default_factory=list)  # fold(name) for each of `names`, once
 
@@ -157,7 +160,7 @@ def towns(geonames_to_iso: dict[str, str], min_population: int = 0) -> list[Row]
         row = Row(
             name=city.name, country_iso2=city.country.alpha2, feature="city", lat=city.lat,
             lon=city.lng, geonameid=city.geonames_id, admin1_code=admin1,
-            admin2_key=admin2_key, population=city.population,
+            admin2_key=admin2_key, population=city.population, seat=city.population == 0,
         )  # fmt: skip
         row.names = [(city.name, "", True)]
         row.names += [

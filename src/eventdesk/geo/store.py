@@ -30,6 +30,9 @@ FUZZY_CUTOFF, FUZZY_MIN, FUZZY_PREFIX = 0.85, 6, 3
 # every place of 500 or more whose size it knows, so the one whose size no source gives is
 # most often smaller
 UNKNOWN_SIZE = 200
+# but a town listed as the seat of an administrative division (a district's or a subdistrict's
+# town) whose size no source gives is mostly a town of some thousands
+UNKNOWN_SEAT_SIZE = 5000
 BIG_TOWN = 100_000  # a town this big has quarters the news names after it (even by an alternate)
 AROUND_DEGREES = 1.5  # a province this near its capital (lat + lon degrees) lies around it
 _NEED_BUILD = "gazetteer not built: run `eventdesk gazetteer build`"
@@ -212,10 +215,15 @@ class Names:
             col["lon"][country],
         )
 
+    def _unknown_size(self, pid: int, feature: str) -> int:
+        if feature != Feature.CITY:
+            return 0
+        return UNKNOWN_SEAT_SIZE if self.col["seat"][pid] else UNKNOWN_SIZE
+
     def prior(self, pid: int) -> float:
         """log10 of the population, plus the weight of the place's kind."""
         feature = self.col["feature"][pid]
-        population = self.col["population"][pid] or (UNKNOWN_SIZE if feature == Feature.CITY else 0)
+        population = self.col["population"][pid] or self._unknown_size(pid, feature)
         return math.log10(population + 10) + FEATURE_PRIOR.get(feature, 0.0)
 
 
