@@ -173,3 +173,10 @@ def test_a_capital_goes_before_the_province_named_after_it_around_it(gaz: Gazett
 def test_an_island_spelt_as_its_country_spells_it(gaz: Gazetteer) -> None:
     found = gaz.find_places("Asylum seekers protested in a camp on Lesvos on Monday.")
     assert [(p.text, p.place.country_iso3) for p in found] == [("Lesvos", "GRC")]
+
+
+def test_a_word_opening_with_an_ayn_s_mark_belongs_to_the_name_before(gaz: Gazetteer) -> None:
+    # "Tal 'Xqzah": one name the gazetteer lacks, no "Tal" (a town of Rif Dimashq) beside it
+    text = "Gunmen attacked a checkpoint in Tal 'Xqzah village west of Aleppo."
+    assert _names(gaz, text) == [("Aleppo", "SYR")]
+    assert _names(gaz, "Shells hit Ma'arrat al-Nu'man.") == [("Ma'arrat al-Nu'man", "SYR")]

@@ -317,7 +317,7 @@ def _without_split_names(text: str, tokens: list[Token], spans: list[Span]) -> l
             and b.first == a.last + 1
             and b.last == b.first + 1
             and tokens[b.first].text.lower() in _NAME_ARTICLES
-            and text[a.end : b.start] == " "
+            and text[a.end : b.start].rstrip(_AYN) == " "  # "Tal 'Adah": an ayn's mark
             and tokens[a.last].cap
         ):
             split.update((id(a), id(b)))
@@ -378,7 +378,7 @@ def _without_fused_words(text: str, tokens: list[Token], spans: list[Span]) -> l
         if (
             b.first == a.last + 1
             and b.first == b.last
-            and text[a.end : b.start] == " "
+            and text[a.end : b.start].rstrip(_AYN) == " "  # "Tal 'Adah": an ayn's mark
             and tokens[a.last].cap
             and tokens[b.first].cap
             and not _possessive(tokens[a.last].text)  # "Tabriz's Marand"
@@ -537,6 +537,10 @@ def _skipped(tok: Token, skip: frozenset[str]) -> bool:
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
-    """Only spaces, or a hyphen, between two tokens of one name."""
+    """Only spaces, or a hyphen, between two tokens of one name; the second may open with the
+    mark of an ayn or a hamza ("Tal 'Adah", "Bir ‘Ali")."""
     gap = text[left.end : right.start]
-    return len(gap) <= 3 and gap.strip(" -\u00a0") == ""
+    return len(gap) <= 3 and gap.rstrip(_AYN).strip(" -\u00a0") == "" and not gap.startswith(_AYN)
+
+
+_AYN = "'’‘ʿʾ`"
