@@ -28,6 +28,8 @@ def test_the_longest_overlapping_phrase_wins() -> None:
         "A general strike hit the port city.",  # a strike that is no air strike
         "Farmers sold wheat in the rebel-controlled Xqz market.",  # who holds it, no change
         "The crossing was controlled by Xqz guards.",
+        "Workers of Arak walked out.",  # no misspelt air strike
+        "The militia vowed to kill the defectors.",
     ],
 )
 def test_phrases_that_report_no_incident_hide_their_triggers(sentence: str) -> None:
@@ -81,6 +83,10 @@ def test_arrests_in_a_raid_are_arrests_not_an_attack() -> None:
         ),
         ("Fighters destroyed two tanks on the ridge road.", "Shelling/artillery/missile attack"),
         ("Rioters destroyed two cars near the market.", "Looting/property destruction"),
+        ("One strike by the US-led coalition destroyed a weapons cache.", "Air/drone strike"),
+        ("Coalition aristrikes hit a farm near the town.", "Air/drone strike"),
+        ("An airsrike hit the depot.", "Air/drone strike"),
+        ("Rebels managed to kill a soldier at the checkpoint.", "@killing"),
     ],
 )
 def test_english_triggers(sentence: str, label: str) -> None:

@@ -21,6 +21,9 @@ def _cue(text: str, name: str) -> str | None:
         ("Rockets fell on the Dand southern district.", "Dand", "admin2"),
         ("Troops crossed the Tana coastal county on foot.", "Tana", "admin2"),
         ("Shelling hit Sarpol town.", "Sarpol", "city"),
+        # "a village in X": X holds the village, no village itself
+        ("Gunmen raided a village in Kebbi.", "Kebbi", None),
+        ("A base in Zabul was shelled.", "Zabul", None),
         # a word that is no place's situation keeps the cue off
         ("Fighting in Kunar, whose police province chief resigned.", "Kunar", None),
     ],

@@ -57,7 +57,7 @@ def world() -> Gazetteer:
             geonameid=pid, name=name, ascii=name, country_iso2=iso3[:2], country_iso3=iso3,
             admin1_code_iso=code, admin1_name=None, admin2_name=ADMIN2.get((name, iso3)),
             lat=lat, lon=lon,
-            feature=feature, population=pop, clat=lat, clon=lon, own_point=1,
+            feature=feature, population=pop, clat=lat, clon=lon, own_point=1, seat=0,
         )  # fmt: skip
         for column, key in zip(columns, COLUMNS, strict=True):
             column.append(values[key])

@@ -91,7 +91,7 @@ def test_a_town_of_unknown_size_weighs_as_a_small_village(gaz: Gazetteer) -> Non
     col = names.col
     pid = next(
         p for p in range(1, len(col["population"]))
-        if col["feature"][p] == "city" and col["population"][p] == 0
+        if col["feature"][p] == "city" and col["population"][p] == 0 and not col["seat"][p]
     )  # fmt: skip
     assert names.prior(pid) == pytest.approx(math.log10(UNKNOWN_SIZE + 10))
     assert math.log10(10 + 10) < names.prior(pid) < math.log10(500 + 10)

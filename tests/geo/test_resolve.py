@@ -33,7 +33,7 @@ def tiny() -> Gazetteer:
         values = dict(
             geonameid=pid, name=name, ascii=name, country_iso2=iso2, country_iso3=iso3,
             admin1_code_iso=code, admin1_name=a1, admin2_name=None, lat=lat, lon=lon,
-            feature=feature, population=pop, clat=lat, clon=lon, own_point=1,
+            feature=feature, population=pop, clat=lat, clon=lon, own_point=1, seat=0,
         )  # fmt: skip
         for column, key in zip(columns, COLUMNS, strict=True):
             column.append(values[key])

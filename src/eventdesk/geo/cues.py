@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-_OF = r"(?:\s+(?:of|de|du|des|d['’]|de\s+la|de\s+l['’]|in|en)?\s*(?:the\s+)?|\s*)$"
+_OF = r"(?:\s+(?:of|de|du|des|d['’]|de\s+la|de\s+l['’])?\s*(?:the\s+)?|\s*)$"
 BEFORE = {
     "admin1": re.compile(
         r"\b(?:province|provinces|governorate|gouvernorat|governorates|r[ée]gion|state|[ée]tat"
