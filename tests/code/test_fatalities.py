@@ -177,3 +177,38 @@ def test_the_event_at_a_place_takes_its_share_of_a_split_toll() -> None:
                    content_hash="t", published="2024-03-05", language="en")  # fmt: skip
     events = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6)).events
     assert sorted((e.location, e.fatalities) for e in events) == [("Kafr Zayta", 6), ("Saraqib", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Unknown fatalities coded as 10 and split across two locations.", 2),
+        ("Fatalities spread evenly across 3 events.", 3),
+        ("The estimate (12) was divided equally between the four areas.", 4),
+        ("Ten people were killed across two provinces.", None),  # no division said
+        ("Fatalities split across 1 event.", None),
+    ],
+)
+def test_a_note_says_its_toll_is_split_evenly_across_places(text: str, parts: int | None) -> None:
+    from eventdesk.code.shares import split_count
+
+    assert split_count(text) == parts
+
+
+def test_each_event_takes_its_part_of_a_toll_split_evenly() -> None:
+    import datetime as dt
+
+    from eventdesk.code import code_document
+    from eventdesk.geo import Gazetteer
+    from eventdesk.records import Document
+
+    text = (
+        "On 3 March 2024, regime forces and rebels clashed in Kafr Zita, Saraqib and Manbij. "
+        "Unknown fatalities coded as 10 and split across three locations."
+    )
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
+    events = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6)).events
+    # the first place in the text takes the remainder
+    assert [(e.location, e.fatalities) for e in sorted(events, key=lambda e: e.sources[0].start)
+            ] == [("Kafr Zayta", 4), ("Saraqib", 3), ("Manbij", 3)]  # fmt: skip

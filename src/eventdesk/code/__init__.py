@@ -29,6 +29,7 @@ from eventdesk.code.cued import cued_towns
 from eventdesk.code.dates import base_date
 from eventdesk.code.model import TypeModel
 from eventdesk.code.qualifiers import abbreviated, paired, qualifiers, within_qualifiers
+from eventdesk.code.shares import split_count
 from eventdesk.code.sublocal import line_of
 from eventdesk.geo.borders import borders_any
 from eventdesk.geo.focus import own_name, phrase_key, village
@@ -176,7 +177,36 @@ def _events(
             event = _build(doc, group, model, heading)
         if event is not None:
             built.append((group, event))
-    return built
+    return _split_tolls(doc.clean, built)
+
+
+def _split_tolls(
+    text: str, built: list[tuple[list[assemble.Draft], Event]]
+) -> list[tuple[list[assemble.Draft], Event]]:
+    """A note's toll it says is split evenly across N places ("coded as 10 and split across two
+    locations") is divided: each event takes its part, the first places in the text the
+    remainder (10 over three: 4, 3, 3). A share the note allocates to a place by name
+    (shares.shares) stays that place's."""
+    parts = split_count(text)
+    if parts is None:
+        return built
+    told = [
+        i
+        for i, (group, event) in enumerate(built)
+        if event.fatalities and any(d.toll == event.fatalities for d in group)
+    ]
+    out = list(built)
+    for n, i in enumerate(sorted(told, key=lambda i: _first_place(built[i][0]))):
+        group, event = built[i]
+        base, extra = divmod(event.fatalities or 0, parts)
+        share = base + (1 if n < extra else 0)
+        claims = tuple(replace(c, count=share) for c in event.fatalities_claims)
+        out[i] = (group, replace(event, fatalities=share, fatalities_claims=claims))
+    return out
+
+
+def _first_place(group: list[assemble.Draft]) -> int:
+    return min((d.place.start for d in group if d.place is not None), default=0)
 
 
 def _alike(a: Event, b: Event) -> bool:

@@ -3,7 +3,9 @@ split between A, B and C. A 4, B 3 and C 3", "Fatalities are split 3 for A, and 
 C", "with A allocated 4 and B and C each allocated 3", "4 in A and 2 in B".
 
 `shares(text)` reads, in the sentences that split or allocate a toll, the number each place is
-given; the event coded at that place takes it instead of the whole toll. English only: the
+given; the event coded at that place takes it instead of the whole toll. `split_count(text)`:
+the number of places a note says its toll is split evenly across ("Unknown fatalities coded as
+10 and split across two locations", "spread evenly across 3 events"). English only: the
 phrasing is that of ACLED's notes.
 """
 
@@ -65,3 +67,20 @@ _NOT_PLACES = frozenset({"the", "a", "an", "fatalities", "casualties", "unknown"
 
 def _value(token: str) -> int:
     return int(token) if token.isdigit() else _NUMBERS[token.lower()]
+
+
+_EVENLY = re.compile(
+    r"\b(?:split|spread|divided|distributed)(?:\s+(?:evenly|equally))?\s+(?:across|between|among"
+    r"|over)\s+(?:the\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:locations"
+    r"|events|areas|places|villages|sites|towns|fronts|districts|provinces|governorates)\b",
+    re.I,
+)
+
+
+def split_count(text: str) -> int | None:
+    """The number of places a note says its toll is divided evenly across, if it says so."""
+    found = _EVENLY.search(text)
+    if found is None:
+        return None
+    n = _value(found.group(1))
+    return n if n >= 2 else None
