@@ -24,6 +24,10 @@ def _cue(text: str, name: str) -> str | None:
         # "a village in X": X holds the village, no village itself
         ("Gunmen raided a village in Kebbi.", "Kebbi", None),
         ("A base in Zabul was shelled.", "Zabul", None),
+        # "the Y district of X": X holds a named district (a province or a city), no district
+        ("Shells fell in the Dand district of Kandahar.", "Kandahar", None),
+        ("Fires hit the Xqz village of Zabul.", "Zabul", None),
+        ("Rockets hit the district of Kandahar.", "Kandahar", "admin2"),
         # a word that is no place's situation keeps the cue off
         ("Fighting in Kunar, whose police province chief resigned.", "Kunar", None),
     ],

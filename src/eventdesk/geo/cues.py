@@ -81,9 +81,19 @@ def kind_cue(text: str, start: int, end: int) -> str | None:
         if pattern.match(after):
             return kind
     for kind, pattern in BEFORE.items():
-        if pattern.search(before):
+        found = pattern.search(before)
+        if found:
+            if _NAMED_UNIT.search(before[: found.start()]) and " of" in found.group():
+                # "the Utimah district of X", "the Holosiivskyi district of X", "Al-Ghawi
+                # village of X": X holds the named unit (a province or a city), no unit of
+                # its kind
+                return None
             return kind
     return None
+
+
+# a capitalised name just before a unit word ("Utimah district of"), not a sentence's first word
+_NAMED_UNIT = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+\s+$")
 
 
 def near_cue(text: str, start: int) -> bool:
