@@ -87,6 +87,17 @@ def test_arrests_in_a_raid_are_arrests_not_an_attack() -> None:
         ("Coalition aristrikes hit a farm near the town.", "Air/drone strike"),
         ("An airsrike hit the depot.", "Air/drone strike"),
         ("Rebels managed to kill a soldier at the checkpoint.", "@killing"),
+        ("A judge was assasinated outside his home.", "@attack"),
+        (
+            "Militants destroyed, by unknown means, a Xqz military vehicle near the dam.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Guerrillas fire a mortar on the barracks.", "Shelling/artillery/missile attack"),
+        ("Troops opened heavy fire on the village.", "@attack"),
+        ("Rebels managed to restore control over the town.", "@territory"),
+        ("The army reclaimed six villages south of the river.", "@territory"),
+        ("Gunmen tried to kill a tribal leader in the market.", "@attack"),
+        ("Fighters damaged a truck with remote violence.", "Shelling/artillery/missile attack"),
     ],
 )
 def test_english_triggers(sentence: str, label: str) -> None:
