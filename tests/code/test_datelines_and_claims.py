@@ -51,3 +51,26 @@ def test_a_bearing_names_a_reference_place(before: str, bearing: bool) -> None:
     from eventdesk.code.assemble import _BEARING
 
     assert bool(_BEARING.search(before)) is bearing
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a day makes "repeatedly" and "so far" words of one incident
+        ("Jets struck farms near Saraqib repeatedly on Saturday.", 1),
+        ("Relatives of the men arrested so far marched in Saraqib on 3 March.", 1),
+        # without one, or beside other words of a general statement, the sentence tells none
+        ("Jets have repeatedly struck farms near Saraqib.", 0),
+        ("Attacks near Saraqib have multiplied and jets struck repeatedly on Saturday.", 0),
+    ],
+)
+def test_a_day_makes_a_repeated_strike_one_incident(text: str, events: int) -> None:
+    import datetime as dt
+
+    from eventdesk.code import code_document
+    from eventdesk.geo import Gazetteer
+    from eventdesk.records import Document
+
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
+    assert len(code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6)).events) == events

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from eventdesk.code import dates, fatalities
 from eventdesk.code.classify import Hit
 from eventdesk.code.lexicon import NOT_AN_INCIDENT, Lexicon
+from eventdesk.records import TimePrecision
 
 if TYPE_CHECKING:
     from eventdesk.actors import ActorMention
@@ -63,6 +64,8 @@ def read(
     ]
     if dateline is not None:
         told = [w for w in told if not dateline[0] <= start + w.start < dateline[1]]
+    if "general" in cues and _one_day(s, told, lex):
+        cues = cues - {"general"}  # "jets struck the farms repeatedly on Saturday"
     hits, dropped = _triggers(s, lex, cues)
     return Sentence(
         start=start, end=end, text=s, paragraph=paragraph,
@@ -74,6 +77,22 @@ def read(
         actors=tuple(a for a in actors if start <= a.start < end),
         reported_by=_reporter(s, lex),
     )  # fmt: skip
+
+
+# the words of a general statement that a day the sentence names makes one incident's ("struck
+# the farms repeatedly on Saturday", "families of those arrested so far gathered on 17 April")
+_ONE_DAY_GENERAL = re.compile(r"\b(?:repeatedly|so far|à plusieurs reprises|jusqu'ici)\b", re.I)
+
+
+def _one_day(s: str, told: Sequence[dates.When], lex: Lexicon) -> bool:
+    """Whether the sentence's only words of a general statement are ones a day makes specific,
+    and it names a day."""
+    rx = lex.cues.get("general")
+    return (
+        any(w.precision == TimePrecision.DAY and w.start >= 0 for w in told)
+        and rx is not None
+        and not rx.search(_ONE_DAY_GENERAL.sub(" ", s))
+    )
 
 
 def antecedents(sents: Sequence[Sentence]) -> list[Sentence]:
