@@ -123,3 +123,16 @@ def test_a_unit_word_in_the_gazetteer_s_name_is_no_part_of_its_spelling() -> Non
     unit = next(u for u in gaz.admin_units("Tel Afar", "IRQ") if u.name.endswith("District"))
     assert _spelt_alike(PlaceMention(0, 7, "Tal Afar", unit, 0.8, 2))
     assert not _spelt_alike(PlaceMention(0, 7, "Tibnar", unit, 0.8, 2))
+
+
+def test_a_province_seat_after_a_direction_holds_the_village_before() -> None:
+    # "X village in northwest P": P's province holds X; the gazetteer's X of another province
+    # is a namesake (made-up pairing: Sheikh Miskin lies in Daraa, not Hama)
+    for text in (
+        "Regime forces shelled Sheikh Miskin village in northwest Hama.",
+        "Regime forces shelled Sheikh Miskin village in north-western Hama.",
+        "Regime forces shelled Sheikh Miskin village in south eastern Hama.",
+    ):
+        places = _places_of(text)
+        assert ("SYR", "SY-DR") not in places, text
+        assert ("SYR", "SY-HM") in places, text

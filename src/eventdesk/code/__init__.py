@@ -416,12 +416,15 @@ def _namesake_countries(gazetteer: Gazetteer, p) -> set[str]:  # type: ignore[no
     return {u.country_iso3 for u in gazetteer.admin_units(p.text) if u.feature == feature}
 
 
+# "north", "northern", "northwest", "north-western", "north eastern", "east", "western"
+_DIRECTION = r"(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ern)?"
 _PROVINCE_BEFORE = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:ern|-eastern|-western|eastern|western)?|central|rural|"
+    r"\b(?:" + _DIRECTION + r"|central|rural|"
     r"countryside of|province of|governorate of|outskirts of)\s+$",
     re.I,
 )
 _PROVINCE_AFTER = re.compile(r"\s+(?:countryside|province|governorate|region)\b", re.I)
+_REGION_OF = re.compile(r"\b(?:" + _DIRECTION + r"|rural)\s+$", re.I)  # "in northwest Hama"
 
 
 def _as_province(text: str, p, gazetteer: Gazetteer) -> bool:  # type: ignore[no-untyped-def]
@@ -609,8 +612,10 @@ def _list_province(text: str, places: list, n: int, gazetteer: Gazetteer):  # ty
     for prev, q in zip(places[n:], places[n + 1 :], strict=False):
         gap = text[prev.end : q.start]
         if _IN_PROVINCE.match(gap) or _IN_PROVINCE_AFTER_ITEMS.match(gap):
+            # "in Hama countryside", "in northwest Hama": the province of that seat
             is_province = q.place.feature == "admin1" or (
-                _PROVINCE_AFTER.match(text, q.end) and _province_seat(gazetteer, q.place)
+                bool(_PROVINCE_AFTER.match(text, q.end) or _REGION_OF.search(gap))
+                and _province_seat(gazetteer, q.place)
             )
             return q if is_province else None
         if not (_LIST_GAP.match(gap) and q.place.feature == "city"):
@@ -646,7 +651,7 @@ _NEAR_GAP = re.compile(
 )
 _IN_PROVINCE_TAIL = (
     r"(?:(?:[a-z]+\s+)?(?:town|village|city|area|district|camp|hill|neighbou?rhood)\s+)?(?:in|of)\s+"
-    r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-eastern|-western|eastern|western)?\s+|"
+    r"(?:the\s+)?(?:" + _DIRECTION + r"\s+|"
     r"central\s+|rural\s+)?$"
 )
 _IN_PROVINCE = re.compile(rf"^\s*{_IN_PROVINCE_TAIL}", re.I)
