@@ -85,6 +85,10 @@ def test_tens_and_units_written_in_words(lang, sentence, expected):
         ("Two guards died; unknown fatalities coded at 10, in addition to 2 known fatalities.", 12),
         ("Two guards were shot and killed by unknown gunmen.", 2),
         ("A soldier opened fire on a crowd, killing one and injuring two.", 1),
+        ("The fatality estimate (8) was divided between two places.", 8),
+        ("Rebels claim to have killed up to 20 soldiers near the dam.", 20),
+        ("9 pro-army/tribal fighters were reported killed in the clash.", 9),
+        ('"Dozens" of the recruits were killed in the raid.', 12),
     ],
 )
 def test_english_coded_tolls_and_active_kills(sentence, expected):

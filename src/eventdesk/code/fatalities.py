@@ -36,7 +36,7 @@ _THINGS = {
 _TOTAL = {"en": r"\s+fatalit(?:y|ies)\b", "fr": r"\s+(?:morts?|tués)\b"}
 # words between a number and its verb, maybe an acronym in brackets or a closing quote:
 # "quatre VDP ont été tués", "« plusieurs terroristes » abattus", "nine VDP (militia) killed"
-_FILLER = r"(?:[\w'-]+(?:\s+\([\w .'-]{1,20}\))?[\s«»\"“”]+){0,7}?"
+_FILLER = r"(?:[\w'/-]+(?:\s+\([\w .'-]{1,20}\))?[\s«»\"“”]+){0,7}?"
 _QUALIFIER = re.compile(
     r"(?:at least|some|about|around|nearly|almost|up to|more than|over|au moins|environ|près de|plus de|quelque|une)\s*$",
     re.I,
@@ -56,11 +56,11 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         return None
     lang = lex.lang
     death = re.compile(
-        rf"^\s*{_FILLER}(?:[\w'-]+,[^,.;]{{1,60}},\s*)?(?:were |was |have been |had been |ont été |a été |avaient été |avait été |sont |est |people |persons? )?(?:reportedly |allegedly |also |reportedly been )?(?P<w>{_DEATH[lang]})\b",
+        rf"^[\"”»’]?\s*{_FILLER}(?:[\w'-]+,[^,.;]{{1,60}},\s*)?(?:were |was |have been |had been |ont été |a été |avaient été |avait été |sont |est |people |persons? )?(?:reportedly |allegedly |also |reportedly been |reported |confirmed )?(?P<w>{_DEATH[lang]})\b",
         re.I,
     )
     killing = re.compile(
-        rf"\b{_KILLING[lang]}\s+(?:at least |some |about |more than |over |between |au moins |environ |près de |plus de |entre )?$",
+        rf"\b{_KILLING[lang]}\s+(?:at least |some |about |around |nearly |almost |up to |more than |over |between |au moins |environ |près de |plus de |entre |jusqu'à )?$",
         re.I,
     )
     hurt = re.compile(rf"^\s*{_FILLER}{_HURT[lang]}\b", re.I)
@@ -76,6 +76,8 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         return sentence[max(0, m.start() - 40) : m.start()]
 
     coded = _CODED.get(lang)
+    if lang == "en" and (e := _ESTIMATE.search(sentence)) is not None:
+        return Toll(int(e.group("n")), e.start(), e.end(), coded=True)
     if coded is not None and (c := coded.search(sentence)) is not None:
         value = _value(c.group("n"), lex)
         if value is not None or c.group("n").casefold() in ("zero", "0"):
@@ -183,6 +185,13 @@ _CODED = {
         re.I,
     ),
 }
+
+
+# "Fatality estimate (12) divided between two locations", "fatality estimate of 10": the
+# coder's figure for a toll the source gave in words
+_ESTIMATE = re.compile(
+    r"\bfatalit(?:y|ies) estimate(?:d)? (?:of |at |as )?\(?(?P<n>\d{1,4})\)?", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
