@@ -89,6 +89,10 @@ def test_tens_and_units_written_in_words(lang, sentence, expected):
         ("Rebels claim to have killed up to 20 soldiers near the dam.", 20),
         ("9 pro-army/tribal fighters were reported killed in the clash.", 9),
         ('"Dozens" of the recruits were killed in the raid.', 12),
+        ("The bodies of three shepherds were found near the well.", 3),
+        ("12 pro-army fighters - including two officers - were reported killed.", 12),
+        ("An unknown number of fatalities, coded as 10, were reported.", 10),
+        ("6 militiamen, including 2 of their commanders, were reportedly killed in the raid.", 6),
     ],
 )
 def test_english_coded_tolls_and_active_kills(sentence, expected):
@@ -216,3 +220,8 @@ def test_each_event_takes_its_part_of_a_toll_split_evenly() -> None:
     # the first place in the text takes the remainder
     assert [(e.location, e.fatalities) for e in sorted(events, key=lambda e: e.sources[0].start)
             ] == [("Kafr Zayta", 4), ("Saraqib", 3), ("Manbij", 3)]  # fmt: skip
+
+
+def test_the_bodies_a_mass_grave_holds_are_no_toll_of_its_discovery() -> None:
+    toll = count("Troops found a mass grave holding the bodies of 40 villagers.", load("en"))
+    assert toll is None

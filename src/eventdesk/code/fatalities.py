@@ -18,7 +18,7 @@ _DEATH = {
     "fr": r"(?:tu(?:é|ée|és|ées)|morts?|mortes|décéd(?:é|ée|és|ées)|victimes mortelles|péri|abattu(?:e|s|es)?|trouvé la mort|perdu la vie|succomb(?:é|ent|ait|aient)|tombés|cadavres|corps sans vie|exécut(?:é|és|ée|ées)|neutralis(?:é|ée|és|ées))",
 }
 _KILLING = {
-    "en": r"(?:killing(?: of)?|killed|kill|leaving|left|claimed the lives of|(?:the )?deaths? of|death toll (?:rose to|of|stands at|at)|toll of|execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|shot dead)",
+    "en": r"(?:killing(?: of)?|killed|kill|leaving|left|claimed the lives of|(?:the )?deaths? of|(?:the )?bod(?:y|ies) of|death toll (?:rose to|of|stands at|at)|toll of|execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|shot dead)",
     "fr": r"(?:tuant|tué|tuer|faisant|fait|bilan (?:de|d'au moins|s'élève à)|coûté la vie à|causant la mort de|abattu|exécut(?:é|ant)|massacr(?:é|ant)|assassin(?:é|ant)|égorg(?:é|eant)|décapit(?:é|ant))",
 }
 _HURT = {
@@ -33,10 +33,16 @@ _THINGS = {
     "fr": r"(?:opérations?|attaques?|raids?|frappes?|missions?|ordres?|plans?|projets?|fois|"
     r"véhicules?|voitures?|maisons?|bâtiments?|boutiques?|jours?|heures?|semaines?|mois|ans)",
 }
+# the bodies a mass grave holds are of deaths long before: no toll of the discovery (ACLED)
+_BODIES = re.compile(r"\bbod(?:y|ies)\b", re.I)
+_GRAVE = re.compile(r"\b(?:mass )?graves?\b|\bcharniers?\b|\bfosses? commune", re.I)
+# how far after a number its death word may come ("7 fighters, including 2 commanders, were
+# reportedly killed")
+_AFTER_WINDOW = 90
 _TOTAL = {"en": r"\s+fatalit(?:y|ies)\b", "fr": r"\s+(?:morts?|tués)\b"}
 # words between a number and its verb, maybe an acronym in brackets or a closing quote:
 # "quatre VDP ont été tués", "« plusieurs terroristes » abattus", "nine VDP (militia) killed"
-_FILLER = r"(?:[\w'/-]+(?:\s+\([\w .'-]{1,20}\))?[\s«»\"“”]+){0,7}?"
+_FILLER = r"(?:[\w'/-]+(?:\s+\([\w .'-]{1,20}\))?(?:[\s«»\"“”]|\s[-–—]\s)+){0,7}?"
 _QUALIFIER = re.compile(
     r"(?:at least|some|about|around|nearly|almost|up to|more than|over|au moins|environ|près de|plus de|quelque|une)\s*$",
     re.I,
@@ -88,7 +94,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         value = m.value
         if value == 1 and not m.text[0].isdigit() and not killing_one.search(before_one(m)):
             continue  # "un", "a", "one" are mostly articles: see _singular
-        after = sentence[m.end() : m.end() + 60]
+        after = sentence[m.end() : m.end() + _AFTER_WINDOW]
         before = sentence[max(0, m.start() - 40) : m.start()]
         if total.match(after) and lang == "en":
             return Toll(value, m.start(), m.end() + total.match(after).end())  # type: ignore[union-attr]
@@ -100,7 +106,11 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         elif _victims(lang, before, after):
             v = _VICTIMS[lang][1].match(after)
             found.append(Toll(value, m.start(), m.end() + (v.end() if v else 0)))
-        elif (k := killing.search(before)) and not (hurt_next.match(after) or things.match(after)):
+        elif (
+            (k := killing.search(before))
+            and not (hurt_next.match(after) or things.match(after))
+            and not (_BODIES.search(k.group()) and _GRAVE.search(sentence))
+        ):
             found.append(Toll(value, m.start() - len(before) + k.start(), m.end()))
     listed = _listed(sentence, lex)  # "killing a woman and three children"
     if listed is not None:
@@ -178,7 +188,7 @@ def _victims(lang: str, before: str, after: str) -> bool:
 # reported as half, rounded down to 3"): the coder's own conclusion, which wins.
 _CODED = {
     "en": re.compile(
-        r"\bfatalit(?:y|ies) (?:are |were |was |is )?(?:coded|recorded|reported) (?:as|at) "
+        r"\bfatalit(?:y|ies),? (?:are |were |was |is )?(?:coded|recorded|reported) (?:as|at) "
         r"(?:half, rounded (?:down|up) to )?(?P<n>\d+|zero|[a-z]+)\b"
         # "unknown fatalities coded at 10, in addition to 2 known fatalities": the two add up
         r"(?:,? in addition to (?P<plus>\d+|[a-z]+) (?:known|reported|confirmed) fatalit(?:y|ies))?",
