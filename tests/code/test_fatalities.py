@@ -93,6 +93,7 @@ def test_tens_and_units_written_in_words(lang, sentence, expected):
         ("12 pro-army fighters - including two officers - were reported killed.", 12),
         ("An unknown number of fatalities, coded as 10, were reported.", 10),
         ("6 militiamen, including 2 of their commanders, were reportedly killed in the raid.", 6),
+        ("Gunmen killed 5 people, including 2 children, in the market.", 5),
     ],
 )
 def test_english_coded_tolls_and_active_kills(sentence, expected):

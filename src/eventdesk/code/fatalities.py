@@ -36,6 +36,11 @@ _THINGS = {
 # the bodies a mass grave holds are of deaths long before: no toll of the discovery (ACLED)
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.I)
 _GRAVE = re.compile(r"\b(?:mass )?graves?\b|\bcharniers?\b|\bfosses? commune", re.I)
+# a number that counts some of a toll told before it
+_PART_OF = re.compile(
+    r"\b(?:including|among them|among whom|of whom|dont|parmi eux|parmi lesquels)\s+(?:at least\s+|au moins\s+)?$",
+    re.I,
+)
 # how far after a number its death word may come ("7 fighters, including 2 commanders, were
 # reportedly killed")
 _AFTER_WINDOW = 90
@@ -96,6 +101,8 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
             continue  # "un", "a", "one" are mostly articles: see _singular
         after = sentence[m.end() : m.end() + _AFTER_WINDOW]
         before = sentence[max(0, m.start() - 40) : m.start()]
+        if _PART_OF.search(before):
+            continue  # "12 fighters - including two officers - were killed": of the 12
         if total.match(after) and lang == "en":
             return Toll(value, m.start(), m.end() + total.match(after).end())  # type: ignore[union-attr]
         h, d = hurt.match(after), death.match(after)
