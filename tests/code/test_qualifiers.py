@@ -136,3 +136,10 @@ def test_a_province_seat_after_a_direction_holds_the_village_before() -> None:
         places = _places_of(text)
         assert ("SYR", "SY-DR") not in places, text
         assert ("SYR", "SY-HM") in places, text
+
+
+def test_a_battlefront_of_a_town_is_the_town_a_front_s_name_is_not() -> None:
+    # "the eastern front of Taiz" in lower case is a battlefront there; "the Popular Front of X"
+    # is a group
+    assert ("YEM", "YE-TA") in _places_of("Rebels attacked the eastern front of Taiz on Monday.")
+    assert _places_of("The Popular Front of Taiz held a rally.") == []

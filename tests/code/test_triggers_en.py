@@ -98,6 +98,9 @@ def test_arrests_in_a_raid_are_arrests_not_an_attack() -> None:
         ("The army reclaimed six villages south of the river.", "@territory"),
         ("Gunmen tried to kill a tribal leader in the market.", "@attack"),
         ("Fighters damaged a truck with remote violence.", "Shelling/artillery/missile attack"),
+        ("A Xqz F-16 jet hit targets in the valley.", "Air/drone strike"),
+        ("Hideouts were struck by the Xqz Air Force near the river.", "Air/drone strike"),
+        ("An explosive device went off near the market.", "Remote explosive/landmine/IED"),
     ],
 )
 def test_english_triggers(sentence: str, label: str) -> None:

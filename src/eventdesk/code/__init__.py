@@ -249,9 +249,10 @@ def _build(
 
 # "la Force Qods", "the Quds Force", "Brigade Hamza": a unit named after a place is not that place
 _ORGANISATION = re.compile(
-    # ("in front of the town hall" is where, not a front's name)
+    # ("in front of the town hall" is where, not a front's name; "the eastern front of Taiz", in
+    # lower case, is a battlefront there)
     r"\b(?:(?:force|forces|corps|brigades?|bataillons?|battalions?|army|armée|"
-    r"(?<!\bin )front|division|"
+    r"(?<!\bin )(?-i:Front)|division|"
     r"gardiens|guards?|régiment|regiment)\s+(?:de la |du |des |de l'|of the |of )?"
     # a group named after its region: "État islamique au Sahel", "Islamic State in Iraq"; but
     # "forces in Farah" is where forces were
