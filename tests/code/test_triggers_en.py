@@ -101,6 +101,11 @@ def test_arrests_in_a_raid_are_arrests_not_an_attack() -> None:
         ("A Xqz F-16 jet hit targets in the valley.", "Air/drone strike"),
         ("Hideouts were struck by the Xqz Air Force near the river.", "Air/drone strike"),
         ("An explosive device went off near the market.", "Remote explosive/landmine/IED"),
+        ("Army commanders said they now fully control Xqz district.", "@territory"),
+        (
+            "The militia handed over most of its remaining territories to the army.",
+            "Non-violent transfer of territory",
+        ),
     ],
 )
 def test_english_triggers(sentence: str, label: str) -> None:
