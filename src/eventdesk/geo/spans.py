@@ -428,7 +428,10 @@ def _part_of_longer_name(
         lower = tok.text.lower()
         if tok is before and lower in TITLES:
             return True
-        if lower not in skip and fold(tok.text) not in skip:
+        folded = fold(tok.text)
+        # a stop word by its folded form only when folding dropped no letter ("Maar", a word of
+        # "Maar Shurin", is no "Mar")
+        if lower not in skip and (folded not in skip or len(folded) < len(lower)):
             return True
     return False
 
