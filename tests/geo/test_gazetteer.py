@@ -40,6 +40,14 @@ def test_exonyms_and_bases(gaz: Gazetteer) -> None:
     assert gaz.lookup("Nasiriyah", "MLI") == []
     # a garrison town cities500 lacks, curated as a town of its own
     assert [(p.admin1_code, p.feature) for p in gaz.lookup("Sévaré")] == [("ML-5", "city")]
+    # the town beside Camp Taji; a curated town weighs as a seat of unknown size, not a village
+    (taji,) = gaz.lookup("Taji", "IRQ")
+    assert (taji.feature, taji.admin1_code) == ("city", "IQ-BG")
+    names = gaz._names
+    pid = next(p for p in names.ids(fold("Taji")) if names.col["country_iso3"][p] == "IRQ")
+    assert names.col["seat"][pid] == 1
+    found = gaz.find_places("Gunmen attacked a checkpoint near Taji, north of Baghdad.")
+    assert found[0].place.country_iso3 == "IRQ"
 
 
 @pytest.mark.parametrize(

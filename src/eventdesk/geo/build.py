@@ -277,9 +277,12 @@ def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
             if line.lat is None or line.lon is None:
                 unresolved.append(f"supplement.tsv:{line.line}: {line.name}: no coordinates")
                 continue
+            # a curated town is one the news names that the packages lack (a garrison or
+            # district town): it weighs as a seat of unknown size, not as a village
             new[key] = Row(
                 name=line.target, country_iso2=line.country_iso2, feature=line.kind,
                 lat=line.lat, lon=line.lon, admin1_code=line.admin1_code,
+                seat=line.kind == "city",
             )  # fmt: skip
             new[key].add_name(line.target, "", True)
         new[key].add_name(line.name, line.lang, True)
