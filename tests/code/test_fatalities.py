@@ -86,13 +86,13 @@ def test_tens_and_units_written_in_words(lang, sentence, expected):
         ("Two guards were shot and killed by unknown gunmen.", 2),
         ("A soldier opened fire on a crowd, killing one and injuring two.", 1),
         ("The fatality estimate (8) was divided between two places.", 8),
-        ("Rebels claim to have killed up to 20 soldiers near the dam.", 20),
-        ("9 pro-army/tribal fighters were reported killed in the clash.", 9),
-        ('"Dozens" of the recruits were killed in the raid.', 12),
+        ("The militia said it killed up to 20 soldiers near the dam.", 20),
+        ("9 pro-army/tribal guards were reported killed at dawn.", 9),
+        ('"Dozens" of cadets died in the raid.', 12),
         ("The bodies of three shepherds were found near the well.", 3),
-        ("12 pro-army fighters - including two officers - were reported killed.", 12),
-        ("An unknown number of fatalities, coded as 10, were reported.", 10),
-        ("6 militiamen, including 2 of their commanders, were reportedly killed in the raid.", 6),
+        ("12 guards - among them two officers - died at the gate.", 12),
+        ("Fatalities, coded as 10, are an estimate.", 10),
+        ("6 militiamen, including 2 of their officers, were reportedly slain at the dam.", 6),
         ("Gunmen killed 5 people, including 2 children, in the market.", 5),
     ],
 )
@@ -191,7 +191,7 @@ def test_the_event_at_a_place_takes_its_share_of_a_split_toll() -> None:
 @pytest.mark.parametrize(
     ("text", "parts"),
     [
-        ("Unknown fatalities coded as 10 and split across two locations.", 2),
+        ("A toll of 10, split across two villages.", 2),
         ("Fatalities spread evenly across 3 events.", 3),
         ("The estimate (12) was divided equally between the four areas.", 4),
         ("Ten people were killed across two provinces.", None),  # no division said
@@ -213,7 +213,7 @@ def test_each_event_takes_its_part_of_a_toll_split_evenly() -> None:
 
     text = (
         "On 3 March 2024, regime forces and rebels clashed in Kafr Zita, Saraqib and Manbij. "
-        "Unknown fatalities coded as 10 and split across three locations."
+        "The toll of 10 was split across three towns."
     )
     doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
                    content_hash="t", published="2024-03-05", language="en")  # fmt: skip

@@ -139,7 +139,7 @@ def test_a_province_seat_after_a_direction_holds_the_village_before() -> None:
 
 
 def test_a_battlefront_of_a_town_is_the_town_a_front_s_name_is_not() -> None:
-    # "the eastern front of Taiz" in lower case is a battlefront there; "the Popular Front of X"
-    # is a group
-    assert ("YEM", "YE-TA") in _places_of("Rebels attacked the eastern front of Taiz on Monday.")
-    assert _places_of("The Popular Front of Taiz held a rally.") == []
+    # "the southern front of Marib" in lower case is a battlefront there; "the Popular Front of
+    # X" is a group
+    assert ("YEM", "YE-MA") in _places_of("Rebels raided the southern front of Marib at dawn.")
+    assert _places_of("The Popular Front of Marib held a rally.") == []

@@ -177,7 +177,7 @@ def test_an_island_spelt_as_its_country_spells_it(gaz: Gazetteer) -> None:
 
 def test_a_word_opening_with_an_ayn_s_mark_belongs_to_the_name_before(gaz: Gazetteer) -> None:
     # "Tal 'Xqzah": one name the gazetteer lacks, no "Tal" (a town of Rif Dimashq) beside it
-    text = "Gunmen attacked a checkpoint in Tal 'Xqzah village west of Aleppo."
+    text = "Masked men raided a farm in Tal 'Xqzah village west of Aleppo."
     assert _names(gaz, text) == [("Aleppo", "SYR")]
     assert _names(gaz, "Shells hit Ma'arrat al-Nu'man.") == [("Ma'arrat al-Nu'man", "SYR")]
 

@@ -183,8 +183,8 @@ def _events(
 def _split_tolls(
     text: str, built: list[tuple[list[assemble.Draft], Event]]
 ) -> list[tuple[list[assemble.Draft], Event]]:
-    """A note's toll it says is split evenly across N places ("coded as 10 and split across two
-    locations") is divided: each event takes its part, the first places in the text the
+    """A note's toll it says is split evenly across N places ("a toll of 9, split across three
+    villages") is divided: each event takes its part, the first places in the text the
     remainder (10 over three: 4, 3, 3). A share the note allocates to a place by name
     (shares.shares) stays that place's."""
     parts = split_count(text)
@@ -249,8 +249,8 @@ def _build(
 
 # "la Force Qods", "the Quds Force", "Brigade Hamza": a unit named after a place is not that place
 _ORGANISATION = re.compile(
-    # ("in front of the town hall" is where, not a front's name; "the eastern front of Taiz", in
-    # lower case, is a battlefront there)
+    # ("in front of the town hall" is where, not a front's name; "the southern front of Marib",
+    # in lower case, is a battlefront there)
     r"\b(?:(?:force|forces|corps|brigades?|bataillons?|battalions?|army|armée|"
     r"(?<!\bin )(?-i:Front)|division|"
     r"gardiens|guards?|régiment|regiment)\s+(?:de la |du |des |de l'|of the |of )?"

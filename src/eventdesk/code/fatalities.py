@@ -41,8 +41,8 @@ _PART_OF = re.compile(
     r"\b(?:including|among them|among whom|of whom|dont|parmi eux|parmi lesquels)\s+(?:at least\s+|au moins\s+)?$",
     re.I,
 )
-# how far after a number its death word may come ("7 fighters, including 2 commanders, were
-# reportedly killed")
+# how far after a number its death word may come ("9 guards, among them 3 officers, had
+# reportedly been slain")
 _AFTER_WINDOW = 90
 _TOTAL = {"en": r"\s+fatalit(?:y|ies)\b", "fr": r"\s+(?:morts?|tués)\b"}
 # words between a number and its verb, maybe an acronym in brackets or a closing quote:
@@ -102,7 +102,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         after = sentence[m.end() : m.end() + _AFTER_WINDOW]
         before = sentence[max(0, m.start() - 40) : m.start()]
         if _PART_OF.search(before):
-            continue  # "12 fighters - including two officers - were killed": of the 12
+            continue  # "12 guards - among them two officers - died": of the 12
         if total.match(after) and lang == "en":
             return Toll(value, m.start(), m.end() + total.match(after).end())  # type: ignore[union-attr]
         h, d = hurt.match(after), death.match(after)
@@ -204,7 +204,7 @@ _CODED = {
 }
 
 
-# "Fatality estimate (12) divided between two locations", "fatality estimate of 10": the
+# "the fatality estimate (8) for both villages", "a fatality estimate of 10": the
 # coder's figure for a toll the source gave in words
 _ESTIMATE = re.compile(
     r"\bfatalit(?:y|ies) estimate(?:d)? (?:of |at |as )?\(?(?P<n>\d{1,4})\)?", re.I

@@ -4,8 +4,8 @@ C", "with A allocated 4 and B and C each allocated 3", "4 in A and 2 in B".
 
 `shares(text)` reads, in the sentences that split or allocate a toll, the number each place is
 given; the event coded at that place takes it instead of the whole toll. `split_count(text)`:
-the number of places a note says its toll is split evenly across ("Unknown fatalities coded as
-10 and split across two locations", "spread evenly across 3 events"). English only: the
+the number of places a note says its toll is split evenly across ("a toll of 9, split across
+three villages", "the estimate, divided equally among 4 sites"). English only: the
 phrasing is that of ACLED's notes.
 """
 

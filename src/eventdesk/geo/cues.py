@@ -29,7 +29,7 @@ BEFORE = {
         re.IGNORECASE,
     ),
 }
-# "Al Jawf border governorate", "the X coastal district": a word of where it lies between
+# "the Kunar border province", "the X coastal district": a word of where it lies between
 _SITED = (
     r"(?:\s+(?:border|frontier|frontline|coastal|desert|mountainous|northern|southern|eastern"
     r"|western|central|north-?eastern|north-?western|south-?eastern|south-?western))?"

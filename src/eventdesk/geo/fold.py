@@ -11,7 +11,7 @@ ad-/as-/ash-/an-/ar-..., l', Arabic ال, English "the"); collapse doubled lette
 equalise -iyah/-iya/-ia and final -ah endings.
 
 `fold_long(name)`: the key of a name whose "ee" and "oo" are the English spellings of the long
-vowels ī and ū ("Tikreet", "Qalamoon"), for a lookup whose `fold` key the gazetteer does not
+vowels ī and ū ("Tikreet", "Falloojah"), for a lookup whose `fold` key the gazetteer does not
 know. Not a step of `fold`: Somali, Dutch or Estonian "ee" is a long e ("Ceel" is no "Cil").
 """
 

@@ -76,7 +76,7 @@ def given_span(names: Names, text: str, start: int, end: int) -> tuple[Span, str
             return Span(start, end, surface, key, 0, 0), iso3
         if names.known(key):
             return Span(start, end, surface, key, 0, 0), None
-    long = fold_long(surface.strip())  # "Haweeja": ee and oo for long ī and ū
+    long = fold_long(surface.strip())  # "Tikreet": ee and oo for long ī and ū
     if long and names.known(long):
         return Span(start, end, surface, long, 0, 0), None
     return Span(start, end, surface, first, 0, 0), None

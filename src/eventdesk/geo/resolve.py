@@ -337,7 +337,7 @@ def _score(names: Names, pid: int, c: Choice, ctx: Context) -> float:
         or (feature in _ADMIN and not any(col["admin1_code_iso"][s] == admin1 for s in c.seats))
     ):
         # the collection's focus tells homonymous villages and small towns apart, and a
-        # province from a small town of its name elsewhere ("Al Jawf", a province of Yemen and a
+        # province from a small town of its name elsewhere ("Kebbi", a state of Nigeria and a
         # town of another); a city is known by its name, and a province is no homonym of its
         # own seat
         score += ctx.focus.weight(iso3, admin1)

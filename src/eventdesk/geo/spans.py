@@ -430,7 +430,7 @@ def _part_of_longer_name(
             return True
         folded = fold(tok.text)
         # a stop word by its folded form only when folding dropped no letter ("Maar", a word of
-        # "Maar Shurin", is no "Mar")
+        # "Maar X", is no "Mar")
         if lower not in skip and (folded not in skip or len(folded) < len(lower)):
             return True
     return False
@@ -491,7 +491,7 @@ def _longest(
         ):
             continue
         key = fold(surface)
-        if key and not known(key):  # "Haweeja": ee and oo for long ī and ū
+        if key and not known(key):  # "Tikreet": ee and oo for long ī and ū
             key = fold_long(surface) or key
         if key and known(key):
             return Span(start, stop, surface, key, i, end)

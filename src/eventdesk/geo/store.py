@@ -96,7 +96,7 @@ class Names:
 
     def key_of(self, name: str) -> str:
         """The lookup key of a name: `fold`'s, else (when the gazetteer knows that one only)
-        `fold_long`'s, for "ee" and "oo" written for long ī and ū ("Haweeja")."""
+        `fold_long`'s, for "ee" and "oo" written for long ī and ū ("Tikreet")."""
         key = fold(name)
         if key in self.index:
             return key
