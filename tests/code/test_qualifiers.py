@@ -141,3 +141,12 @@ def test_a_battlefront_of_a_town_is_the_town_a_front_s_name_is_not() -> None:
     # X" is a group
     assert ("YEM", "YE-MA") in _places_of("Rebels raided the southern front of Marib at dawn.")
     assert _places_of("The Popular Front of Marib held a rally.") == []
+
+
+@pytest.mark.parametrize("village", ["Lalganj", "Mahoba"])
+def test_a_village_said_near_a_far_town_is_a_namesake_of_one_near_it(village: str) -> None:
+    # "X village near Y town": the gazetteer's X lies far from Y, in another state
+    places = _places_of(
+        f"Raiders burned huts in {village} village near Bhuj town (Kachchh, Gujarat)."
+    )
+    assert places and all(code == "IN-GJ" for _, code in places)

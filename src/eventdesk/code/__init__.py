@@ -648,7 +648,10 @@ _ITEM = r"(?:(?:[ae]l|a[dnrstz]|ash)[-\s])?[A-Z][\w'’-]*(?:[-\s](?:(?:[ae]l|a[
 _LIST_GAP = re.compile(rf"^{_CONNECTOR}(?:{_ITEM}{_CONNECTOR})*$")
 _NEAR_KM = 100.0  # a village said to be near a town is not this far from it
 _NEAR_GAP = re.compile(
-    r"^\s*,?\s*(?:near|close to|not far from|outside|près de|non loin de)\s+$", re.I
+    # "in Uga, near Jos", "X village near Y town"
+    r"^\s*(?:(?:village|town|hamlet|area|camp)\s*)?,?\s*"
+    r"(?:near|close to|not far from|outside|près de|non loin de)\s+$",
+    re.I,
 )
 _IN_PROVINCE_TAIL = (
     r"(?:(?:[a-z]+\s+)?(?:town|village|city|area|district|camp|hill|neighbou?rhood)\s+)?(?:in|of)\s+"
