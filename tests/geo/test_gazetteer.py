@@ -48,6 +48,22 @@ def test_exonyms_and_bases(gaz: Gazetteer) -> None:
     assert names.col["seat"][pid] == 1
     found = gaz.find_places("Gunmen attacked a checkpoint near Taji, north of Baghdad.")
     assert found[0].place.country_iso3 == "IRQ"
+    # a district a source names wrongly is renamed: no Baghdad quarter's name in Duhok
+    assert [p.admin1_code for p in gaz.lookup("Adhamiyah", "IRQ")] == ["IQ-BG"]
+    assert "IQ-DA" in {p.admin1_code for p in gaz.lookup("Al Amadiyah", "IRQ")}
+
+
+def test_a_rename_line_replaces_a_wrong_main_name_and_its_spellings() -> None:
+    from eventdesk.geo.build import _rename
+    from eventdesk.geo.sources import Row
+
+    row = Row(name="Wrongton", country_iso2="XX", feature="admin2")
+    row.names = [("Wrongton", "", True), ("Wróngton", "", False), ("Rightville", "fr", True)]
+    row.keys = [fold(n) for n, _, _ in row.names]
+    _rename(row, "Right Town", "en")
+    assert row.name == "Right Town"
+    assert [n for n, _, _ in row.names] == ["Rightville", "Right Town"]
+    assert row.keys == [fold("Rightville"), fold("Right Town")]
 
 
 @pytest.mark.parametrize(

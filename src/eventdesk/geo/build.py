@@ -265,10 +265,12 @@ def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
     unresolved = []
     new: dict[tuple[str, str], Row] = {}
     for line in curated.supplement():
-        if line.kind == "alias":
+        if line.kind in ("alias", "rename"):
             found = targets.find(line.target, line.country_iso2, line.admin1_code)
             if found is None:
                 unresolved.append(f"supplement.tsv:{line.line}: {line.name} -> {line.target}")
+            elif line.kind == "rename":
+                _rename(found, line.name, line.lang)
             else:
                 found.add_name(line.name, line.lang, True)
             continue
@@ -296,6 +298,16 @@ def apply_supplement(rows: list[Row], towns: list[Row]) -> list[str]:
             row.population = provinces.get(row.admin1_code, 0)
     rows.extend(added)
     return unresolved + _abbreviations(targets, rows)
+
+
+def _rename(row: Row, name: str, lang: str) -> None:
+    """A place a source names wrongly: its main name and the names that fold like it go, `name`
+    is its main name."""
+    wrong = fold(row.name)
+    row.names = [n for n in row.names if fold(n[0]) != wrong]
+    row.keys = [fold(n[0]) for n in row.names] if row.keys else []
+    row.name = name
+    row.add_name(name, lang, True)
 
 
 def _abbreviations(targets: Targets, rows: list[Row]) -> list[str]:

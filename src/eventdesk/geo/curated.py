@@ -24,7 +24,7 @@ class SupplementRow:
     line: int
 
 
-SUPPLEMENT_KINDS = ("alias", "base", "city", "region", "admin2", "airport", "area")
+SUPPLEMENT_KINDS = ("alias", "rename", "base", "city", "region", "admin2", "airport", "area")
 
 
 def lines(name: str) -> list[tuple[int, list[str]]]:
