@@ -384,7 +384,7 @@ def _units_in_focus(gazetteer: Gazetteer, text: str, prior: Prior) -> list:  # t
 def _spelt_alike(p) -> bool:  # type: ignore[no-untyped-def]
     """Whether the text's spelling of a unit is a transliteration of the gazetteer's ("Saqain",
     "Saqayn"), not merely one with the same consonants ("Rilpo", "Orelope")."""
-    said, known = _loose(p.text), _loose(_UNIT_WORDS.sub("", p.place.name))
+    said, known = _loose(p.text), _loose(_UNIT_WORD_AFTER.sub("", p.place.name))
     return abs(len(said) - len(known)) <= 2 and SequenceMatcher(None, said, known).ratio() >= 0.75
 
 
@@ -397,7 +397,7 @@ _DIGRAPHS = (("sh", "S"), ("kh", "X"), ("gh", "G"), ("th", "T"), ("dh", "D"))
 
 
 # the unit word some units' names carry ("Al-Hawija District"), which the text writes apart
-_UNIT_WORDS = re.compile(r"\s+(?:district|province|governorate|region|county)$", re.I)
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:district|province|governorate|region|county)$", re.I)
 
 
 def _loose(name: str) -> str:

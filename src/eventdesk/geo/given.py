@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from eventdesk.geo.curated import abbreviation_key
-from eventdesk.geo.fold import fold, fold_long
+from eventdesk.geo.fold import fold
 from eventdesk.geo.places import Feature, PlaceMention
 from eventdesk.geo.resolve import TOGETHER, resolve
 from eventdesk.geo.sources import generic_stripped
@@ -76,8 +76,8 @@ def given_span(names: Names, text: str, start: int, end: int) -> tuple[Span, str
             return Span(start, end, surface, key, 0, 0), iso3
         if names.known(key):
             return Span(start, end, surface, key, 0, 0), None
-    long = fold_long(surface.strip())  # "Tikreet": ee and oo for long ī and ū
-    if long and names.known(long):
+    long = names.key_of(surface.strip())  # "Tikreet": ee and oo for long ī and ū
+    if names.known(long):
         return Span(start, end, surface, long, 0, 0), None
     return Span(start, end, surface, first, 0, 0), None
 
