@@ -44,6 +44,10 @@ ROWS = [
     ("Ossley", "USA", "US-CT", "city", 45_000, 41.9, -72.6, [], []),
     ("Pellham", "USA", "US-OK", "city", 1_500, 35.9, -97.6, [], []),
     ("Pellham", "USA", "US-LA", "city", 1_000, 30.4, -91.1, [], []),
+    ("Australia", "AUS", None, "country", 26_000_000, -35.3, 149.1, [], []),
+    # a town of one country and a smaller one of another
+    ("Brinmoor", "AUS", "AU-QLD", "city", 50_000, -27.5, 153.0, [], []),
+    ("Brinmoor", "CAN", "CA-AB", "city", 4_500, 53.4, -113.6, [], []),
 ]
 ADMIN2 = {("Edmonton", "CAN"): "Edmonton"}  # a town named like its own district
 
@@ -162,3 +166,18 @@ def test_a_name_once_said_a_province_stays_the_province_when_said_again() -> Non
     assert resolved("Since April, New York counted three deaths.", "New York") == [
         ("US-NY", "city")
     ]
+
+
+def test_a_country_after_a_comma_holds_the_place_before_it() -> None:
+    def country(text: str, *words: str) -> list[str | None]:
+        offsets = [(text.index(w), text.index(w) + len(w)) for w in words]
+        return [m.place.country_iso3 if m else None for m in world().resolve_spans(text, offsets)]
+
+    near = "The skater from Edmonton, Canada trains in Brinmoor"
+    assert country(near + " every winter.", "Edmonton", "Canada", "Brinmoor")[2] == "CAN"
+    said = near + ", Australia every winter."
+    assert country(said, "Edmonton", "Canada", "Brinmoor", "Australia")[2] == "AUS"
+    listed = near + ", Australia and France."  # a list of countries: no qualifier
+    assert country(listed, "Edmonton", "Canada", "Brinmoor", "Australia", "France")[2] == "CAN"
+    found = {m.text: m.place.country_iso3 for m in world().find_places(said)}
+    assert found["Brinmoor"] == "AUS"  # the event coder reads it so too

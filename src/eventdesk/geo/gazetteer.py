@@ -13,7 +13,7 @@ from eventdesk.geo.focus import Prior
 from eventdesk.geo.fold import fold
 from eventdesk.geo.given import given_span, resolve_given
 from eventdesk.geo.places import CONTEXT_FEATURES, Feature, Place, PlaceMention
-from eventdesk.geo.resolve import SEAT, resolve
+from eventdesk.geo.resolve import SEAT, followed_by_country, resolve
 from eventdesk.geo.skeleton import skeleton
 from eventdesk.geo.spans import Span, Token, find_spans, tokenize
 from eventdesk.geo.store import GazetteerCache, Names, default_path
@@ -143,7 +143,10 @@ class Gazetteer:
             if s.key not in self._names.countries and s.key not in self._names.demonyms
         ]
         if places:
-            mentions = resolve(text, self._names, places, named, country_iso3, focus=focus)
+            mentions = resolve(
+                text, self._names, places, named, country_iso3, focus=focus,
+                within=followed_by_country(text, self._countries_among(spans)),
+            )  # fmt: skip
             mentions = [m for m in mentions if m.place.feature not in CONTEXT_FEATURES]
             if mentions:
                 return mentions
@@ -187,10 +190,14 @@ class Gazetteer:
             s for s in spans if s.start not in countries and s.key not in self._names.demonyms
         ]
         mentions = resolve(
-            text, self._names, places, named, country_iso3, main_names=True, capitals=True
-        )
+            text, self._names, places, named, country_iso3, main_names=True, capitals=True,
+            within=followed_by_country(text, self._countries_among(spans)),
+        )  # fmt: skip
         mentions += [self._country_mention(s) for s in countries.values()]
         return sorted(mentions, key=lambda m: m.start)
+
+    def _countries_among(self, spans: list[Span]) -> list[tuple[Span, str | None]]:
+        return [(s, self._names.countries.get(s.key)) for s in spans]
 
     def _spans(self, text: str, tokens: list[Token]) -> list[Span]:
         names = self._names

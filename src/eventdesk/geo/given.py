@@ -15,7 +15,7 @@ from dataclasses import replace
 from eventdesk.geo.curated import abbreviation_key
 from eventdesk.geo.fold import fold
 from eventdesk.geo.places import Feature, PlaceMention
-from eventdesk.geo.resolve import TOGETHER, resolve
+from eventdesk.geo.resolve import TOGETHER, followed_by_country, resolve
 from eventdesk.geo.sources import generic_stripped
 from eventdesk.geo.spans import Span
 from eventdesk.geo.store import Names
@@ -118,7 +118,15 @@ def resolve_given(
     resolved = {
         (m.start, m.end): m
         for m in resolve(
-            text, names, places, named, hint, every=True, main_names=True, capitals=True
+            text,
+            names,
+            places,
+            named,
+            hint,
+            every=True,
+            main_names=True,
+            capitals=True,
+            within=followed_by_country(text, given),
         )
     }
     if likeness:

@@ -97,6 +97,7 @@ def resolve(
     main_names: bool = False,
     capitals: bool = False,
     focus: Prior | None = None,
+    within: dict[tuple[int, int], str] | None = None,
 ) -> list[PlaceMention]:
     """The best place for each span, as mentions in text order. A town the next span says is
     in another province ("Andriivka, Sumy" for an Andriivka elsewhere) is dropped, unless `every`.
@@ -106,12 +107,19 @@ def resolve(
     by its words ("New York state") stays one where it is said again bare (the event coder
     leaves these out: ACLED's notes name their own country's towns, its floors are tuned
     without). `focus`: the collection's focus (eventdesk.geo.focus), added to the score of each
-    village or small town."""
+    village or small town. `within`: the country a span's own words put it in ("Queensland,
+    Australia"): its namesakes elsewhere are left out, when it has one there."""
     choices = [
         _choice(text, names, s, prev, main_names)
         for s, prev in zip(spans, [None, *spans], strict=False)
     ]
     choices = [c for c in choices if c.ids]
+    for c in choices:
+        country = (within or {}).get((c.span.start, c.span.end))
+        inside = tuple(p for p in c.ids if names.col["country_iso3"][p] == country)
+        if inside:
+            c.ids, c.seats = inside, c.seats & frozenset(inside)
+            c.alternates &= frozenset(inside)
     for c, after in zip(choices, choices[1:], strict=False):
         if after.bracket and c.cue is None:  # "Gao (Gao, Gao)": a locality, then its units
             c.cue = "city"
@@ -158,6 +166,24 @@ def resolve(
     if capitals:
         _one_sense(choices)
     return [_mention(text, names, c) for c in choices if held[id(c)] or every]
+
+
+def followed_by_country(
+    text: str, given: list[tuple[Span, str | None]]
+) -> dict[tuple[int, int], str]:
+    """Place spans a country's name follows after a comma ("Queensland, Australia", "Paris,
+    France"), with that country; not one item of a list ("Lyon, France and Spain")."""
+    out = {}
+    for (span, iso3), (after, country) in zip(given, given[1:], strict=False):
+        if iso3 or not country or not _COMMA_ONLY.match(text[span.end : after.start]):
+            continue
+        if not _LIST_GOES_ON.match(text, after.end):
+            out[(span.start, span.end)] = country
+    return out
+
+
+_COMMA_ONLY = re.compile(r"\s*,\s*\Z")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|(?:and|or|et|ou|&)\s+[A-Z])")
 
 
 def _one_sense(choices: list[Choice]) -> None:
