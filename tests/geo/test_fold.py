@@ -59,3 +59,12 @@ def test_ascii_name_keeps_case() -> None:
 @given(st.text())
 def test_fold_never_raises(text: str) -> None:
     assert isinstance(fold(text), str)
+
+
+def test_st_and_ste_before_a_name_are_saint_and_sainte() -> None:
+    assert fold("St. Brendan") == fold("Saint-Brendan") == fold("Saint Brendan")
+    assert fold("Ste. Odile") == fold("Sainte-Odile")
+    assert fold("St-Ouen-les-Vignes") == fold("Saint-Ouen-les-Vignes")
+    assert fold("East St. Morley") == fold("East Saint Morley")
+    assert fold("Mill St") == "mil st"  # a street's last word
+    assert fold("Sterling") != fold("Saint erling")  # a word starting with st

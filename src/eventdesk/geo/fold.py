@@ -6,7 +6,7 @@ at build time and to the text at lookup time, so a rule only has to be consisten
 
 Steps, in order: lower-case; strip accents (Latin) and diacritics (Arabic harakat, tatweel);
 unify alef/hamza forms, ta marbuta and alef maqsura; apostrophes, hyphens and other
-punctuation become spaces; drop articles at word starts (al-, el-, the sun-letter forms
+punctuation become spaces; "St"/"Ste" before a name become "saint"/"sainte"; drop articles at word starts (al-, el-, the sun-letter forms
 ad-/as-/ash-/an-/ar-..., l', Arabic ال, English "the"); collapse doubled letters; ou -> u;
 equalise -iyah/-iya/-ia and final -ah endings.
 
@@ -43,6 +43,15 @@ _ARTICLE = re.compile(
 )
 _ARABIC_ARTICLE = re.compile(r"(?<!\S)ال(?=\S{2,})")
 _DOUBLE = re.compile(r"(\w)\1+")
+# "St." and "Ste." before a name are Saint and Sainte ("St. Marc" is Saint-Marc); not a last
+# word ("Main St" is a street)
+_SAINT = re.compile(r"(?<!\S)(ste?)(?= \S)")
+
+
+def _saint(m: re.Match[str]) -> str:
+    return "sainte" if m.group(1) == "ste" else "saint"
+
+
 _IYA_END = re.compile(r"(?:iyah|iyeh|iya|iyah|iah|ieh|ia)\b")
 _AH_END = re.compile(r"(?<=[a-z]{2})ah\b")
 
@@ -56,6 +65,8 @@ def fold(text: str) -> str:
     text = _PUNCT.sub(" ", _strip_marks(text)).strip()
     if not text:
         return ""
+    if "st" in text:
+        text = _SAINT.sub(_saint, text)
     if " " in text:
         text = _ARTICLE.sub("", text) or text
     if "ال" in text:
