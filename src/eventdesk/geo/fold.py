@@ -6,9 +6,9 @@ at build time and to the text at lookup time, so a rule only has to be consisten
 
 Steps, in order: lower-case; strip accents (Latin) and diacritics (Arabic harakat, tatweel);
 unify alef/hamza forms, ta marbuta and alef maqsura; apostrophes, hyphens and other
-punctuation become spaces; "St"/"Ste" before a name become "saint"/"sainte"; drop articles at word starts (al-, el-, the sun-letter forms
-ad-/as-/ash-/an-/ar-..., l', Arabic ال, English "the"); collapse doubled letters; ou -> u;
-equalise -iyah/-iya/-ia and final -ah endings.
+punctuation become spaces; "St"/"Ste" before a name become "saint"/"sainte"; drop articles at
+word starts (al-, el-, the sun-letter forms ad-/as-/ash-/an-/ar-..., l', Arabic ال, English
+"the"); collapse doubled letters; ou -> u; equalise -iyah/-iya/-ia and final -ah endings.
 
 `fold_long(name)`: the key of a name whose "ee" and "oo" are the English spellings of the long
 vowels ī and ū ("Tikreet", "Falloojah"), for a lookup whose `fold` key the gazetteer does not
@@ -46,12 +46,6 @@ _DOUBLE = re.compile(r"(\w)\1+")
 # "St." and "Ste." before a name are Saint and Sainte ("St. Marc" is Saint-Marc); not a last
 # word ("Main St" is a street)
 _SAINT = re.compile(r"(?<!\S)(ste?)(?= \S)")
-
-
-def _saint(m: re.Match[str]) -> str:
-    return "sainte" if m.group(1) == "ste" else "saint"
-
-
 _IYA_END = re.compile(r"(?:iyah|iyeh|iya|iyah|iah|ieh|ia)\b")
 _AH_END = re.compile(r"(?<=[a-z]{2})ah\b")
 
@@ -87,6 +81,10 @@ def fold_long(text: str) -> str:
     if not _LONG_VOWELS.search(text):
         return ""
     return fold(_LONG_VOWELS.sub(lambda m: "i" if m.group()[0] in "eE" else "u", text))
+
+
+def _saint(m: re.Match[str]) -> str:
+    return "sainte" if m.group(1) == "ste" else "saint"
 
 
 def _strip_marks(text: str) -> str:

@@ -177,13 +177,12 @@ def followed_by_country(
     for (span, iso3), (after, country) in zip(given, given[1:], strict=False):
         if iso3 or not country or not _COMMA_ONLY.match(text[span.end : after.start]):
             continue
-        if not _LIST_GOES_ON.match(text, after.end):
+        if not _LIST.match(text, after.end):
             out[(span.start, span.end)] = country
     return out
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*\Z")
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|(?:and|or|et|ou|&)\s+[A-Z])")
 
 
 def _one_sense(choices: list[Choice]) -> None:
