@@ -226,3 +226,21 @@ def test_each_event_takes_its_part_of_a_toll_split_evenly() -> None:
 def test_the_bodies_a_mass_grave_holds_are_no_toll_of_its_discovery() -> None:
     toll = count("Troops found a mass grave holding the bodies of 40 villagers.", load("en"))
     assert toll is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # a dispatch's dateline: the day of the month is no count of the dead
+        ("Gao, 21 octobre 2023 (AFP) - Au moins sept villageois ont été tués par des assaillants.",
+         "fr", 7),
+        ("Niamey, 5 juin (Reuters) - Deux gendarmes ont été tués près de la frontière.", "fr", 2),
+        ("KANO, Nigeria, June 5 (Reuters) - At least nine traders were killed on Monday.", "en", 9),
+        ("Eleven herders were killed on 28 May 2023 near the well.", "en", 11),
+        # a count next to a date still counts
+        ("Le 8 juillet, 15 soldats ont été tués dans une embuscade.", "fr", 15),
+    ],
+)  # fmt: skip
+def test_the_numbers_of_a_date_are_no_toll(sentence: str, lang: str, expected: int) -> None:
+    toll = count(sentence, load(lang))
+    assert toll is not None and toll.count == expected

@@ -47,7 +47,8 @@ _PASSIVE_BY = re.compile(
 # the subject of a passive verb told before the clause's trigger: "soldiers were killed on Monday
 # in an attack", "des civils ont été tués mardi dans une attaque"
 _PASSIVE_AFTER = re.compile(
-    r"^[^.;:]{0,60}?\b(?:(?:ont été|a été|have been|has been|were|was)\s+(?:\w+\s+)?"
+    r"^[^.;:]{0,60}?\b(?:(?:ont été|a été|avait été|avaient été|have been|has been|had been|"
+    r"were|was)\s+(?:\w+\s+)?"
     r"(?:tué|tués|tuée|tuées|blessés?|blessées?|enlevés?|enlevées?|killed|wounded|injured|"
     r"kidnapped|abducted|shot|attacked|attaqués?|attaquées?|ambushed|massacred|massacrés?|"
     r"martyred)"
@@ -664,7 +665,11 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
     ):  # "des convois ont été attaqués", "15 soldats ont été tués mardi dans une attaque":
         # the subject is hit
         if before:  # the other side, when the clause names it after the verb, initiated
-            return (after[0] if after else None), _head(s, before)
+            hit = _head(s, before)
+            # ... unless it only reports the loss of its own side ("a soldier was killed by a
+            # mine, the army said")
+            doers = [a for a in after if not (_told_by(s, a) and _allied(a, hit))]
+            return (doers[0] if doers else None), hit
         # "a bulldozer driver was hurt during clashes with Israeli soldiers": the victim is no
         # actor we know; the side named after the verb initiated
         return (after[0] if after else None), None
@@ -673,6 +678,21 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
 
 
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
+
+
+def _told_by(s: Sentence, a: ActorMention) -> bool:
+    """Whether the actor is the source of one of the sentence's reporting clauses."""
+    return any(start <= a.start < end for start, end in s.told_by)
+
+
+def _allied(a: ActorMention, b: ActorMention) -> bool:
+    """Whether two actors are one side: the same actor, or forces of the same state."""
+    if a.actor is not None and b.actor is not None and a.actor.canonical == b.actor.canonical:
+        return True
+    if not (_is_state(a) and _is_state(b)):
+        return a.actor is None and b.actor is None and a.kind is not None and a.kind == b.kind
+    countries = {x.actor.country_iso3 for x in (a, b) if x.actor is not None}
+    return len(countries) <= 1
 
 
 def _without_supporters(s: Sentence, before: list[ActorMention]) -> list[ActorMention]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from eventdesk.code import dates, fatalities
+from eventdesk.code import attribution, dates, fatalities
 from eventdesk.code.classify import Hit
 from eventdesk.code.lexicon import NOT_AN_INCIDENT, Lexicon
 from eventdesk.records import TimePrecision
@@ -38,6 +38,9 @@ class Sentence:
     places: tuple[PlaceMention, ...]  # offsets into the cleaned text
     actors: tuple[ActorMention, ...]  # offsets into the cleaned text
     reported_by: str | None
+    # the spans of the sources its reporting clauses name ("..., the army said"), offsets into
+    # the cleaned text
+    told_by: tuple[tuple[int, int], ...] = ()
 
 
 def read(
@@ -67,6 +70,7 @@ def read(
     if "general" in cues and _one_day(s, told, lex):
         cues = cues - {"general"}  # "jets struck the farms repeatedly on Saturday"
     hits, dropped = _triggers(s, lex, cues)
+    told_by = attribution.sources(s, lex.lang)
     return Sentence(
         start=start, end=end, text=s, paragraph=paragraph,
         hits=tuple(Hit(h.start + start, h.end + start, h.label, h.weight) for h in hits),
@@ -75,7 +79,8 @@ def read(
         dates=tuple(told),
         places=tuple(p for p in places if start <= p.start < end),
         actors=tuple(a for a in actors if start <= a.start < end),
-        reported_by=_reporter(s, lex),
+        reported_by=_reporter(s, lex) or (told_by[0].text if told_by else None),
+        told_by=tuple((t.start + start, t.end + start) for t in told_by),
     )  # fmt: skip
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from eventdesk.code.lexicon import Lexicon, compound_value
+from eventdesk.timex.mentions import MentionKind, find_dates
 
 _DEATH = {
     "en": r"(?:killed|dead|died|deaths?|fatalit(?:y|ies)|bodies|lost their lives|shot dead|(?:shot|stabbed|beaten|hacked) and killed|slain|massacred|beheaded|executed|lifeless|neutrali[sz]ed)",
@@ -232,9 +233,11 @@ def _numbers(sentence: str, lex: Lexicon) -> list[_Number]:
     (200), "trois mille"; and a vague word before a number qualifies it: "plusieurs dizaines",
     "several dozen" (12, ACLED's value for "dozens")."""
     out: list[_Number] = []
+    # the day and year of a date are no quantity ("Bamako, 14 mars 2024 (AFP) - Douze civils")
+    dated = [(d.start, d.end) for d in find_dates(sentence) if d.kind != MentionKind.WEEKDAY]
     for m in lex.number_re.finditer(sentence):
         value = _value(m.group(0), lex)
-        if value is None:
+        if value is None or any(a <= m.start() and m.end() <= b for a, b in dated):
             continue
         prev = out[-1] if out else None
         if prev and not prev.text[0].isdigit() and not sentence[prev.end() : m.start()].strip():

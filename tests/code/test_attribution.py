@@ -1,0 +1,66 @@
+"""The source of a reporting clause: who told the incident, and no side of it (sentences
+written for the tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.code import code_document
+from eventdesk.code.attribution import sources
+from eventdesk.geo import Gazetteer
+from eventdesk.records import Document
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Gunmen burnt the school on Friday, police said.", "en", ["police"]),
+        ("Two herders were shot near the well, an army spokesman told reporters.", "en",
+         ["army spokesman"]),
+        ("The depot was hit twice, according to local residents.", "en", ["local residents"]),
+        ("The convoy was ambushed at dawn, said the regional governor.", "en",
+         ["regional governor"]),
+        ("Le poste a été attaqué dans la nuit, selon une source sécuritaire.", "fr",
+         ["source sécuritaire"]),
+        ("Trois villageois ont été enlevés, ont indiqué mardi des notables de la commune.", "fr",
+         ["notables de la commune"]),
+        ("« Ils sont venus à l'aube », a raconté à la radio un habitant du village.", "fr",
+         ["habitant du village"]),
+        # a pronoun after the verb is no source; a clause with no reporter has none
+        ("The army said it had cleared the road.", "en", []),
+        ("Rebels shelled the camp on Monday.", "en", []),
+    ],
+)  # fmt: skip
+def test_sources(sentence: str, lang: str, expected: list[str]) -> None:
+    assert [s.text for s in sources(sentence, lang)] == expected
+
+
+def _events(text: str, lang: str):  # type: ignore[no-untyped-def]
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-06", language=lang)  # fmt: skip
+    return code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7)).events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Un gendarme nigérien avait été tué lundi par l'explosion d'une mine près de Diffa, "
+         "a indiqué la gendarmerie.", "fr"),
+        ("A Nigerien gendarme was killed on Monday when a mine exploded near Diffa, the "
+         "gendarmerie said.", "en"),
+    ],
+)  # fmt: skip
+def test_the_side_that_reports_its_loss_did_not_cause_it(text: str, lang: str) -> None:
+    [event] = _events(text, lang)
+    assert event.actor1 is not None and "Unidentified" in event.actor1
+    assert event.actor2 is not None and "Niger" in event.actor2
+    assert event.sources[0].reported_by == "gendarmerie"
+
+
+@pytest.mark.slow
+def test_a_reporting_army_still_fought_the_militants_it_counts() -> None:
+    [event] = _events("Eight militants were killed near Diffa on Monday, the army said.", "en")
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Niger")
