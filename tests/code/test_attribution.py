@@ -28,13 +28,30 @@ from eventdesk.records import Document
          ["notables de la commune"]),
         ("« Ils sont venus à l'aube », a raconté à la radio un habitant du village.", "fr",
          ["habitant du village"]),
+        ("The bridge was blown up, the governor said in a statement on Monday.", "en",
+         ["governor"]),
+        # a subject that tells another's deed
+        ("The rebels said government jets had bombed the market.", "en", ["rebels"]),
         # a pronoun after the verb is no source; a clause with no reporter has none
         ("The army said it had cleared the road.", "en", []),
+        ("The militia said on Friday it had taken the hill.", "en", []),
         ("Rebels shelled the camp on Monday.", "en", []),
+        # a passive "reported", a claim and "accused of" tell no source
+        ("In the south, four air raids were reported on the valley.", "en", []),
+        ("On Monday, the rebels claimed the attack on the depot.", "en", []),
+        ("A man accused of theft was beaten by a crowd.", "en", []),
+        # a closing verb with an object is the clause's own ("officers reported hearing shots")
+        ("On Monday, in the evening, border guards reported hearing shots.", "en", []),
     ],
 )  # fmt: skip
 def test_sources(sentence: str, lang: str, expected: list[str]) -> None:
     assert [s.text for s in sources(sentence, lang)] == expected
+
+
+def test_a_subject_source_is_told_apart_from_a_closing_one() -> None:
+    [opening] = sources("The rebels said government jets had bombed the market.", "en")
+    [closing] = sources("Government jets bombed the market, the rebels said.", "en")
+    assert (opening.subject, closing.subject) == (True, False)
 
 
 def _events(text: str, lang: str):  # type: ignore[no-untyped-def]
@@ -63,4 +80,14 @@ def test_the_side_that_reports_its_loss_did_not_cause_it(text: str, lang: str) -
 @pytest.mark.slow
 def test_a_reporting_army_still_fought_the_militants_it_counts() -> None:
     [event] = _events("Eight militants were killed near Diffa on Monday, the army said.", "en")
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Niger")
+
+
+@pytest.mark.slow
+def test_a_reporting_subject_is_no_side_of_what_it_reports() -> None:
+    [event] = _events(
+        "The rebels accused the army of escalating its attacks and said government artillery "
+        "had shelled villages around Diffa on Monday, wounding a herder.",
+        "en",
+    )
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Niger")

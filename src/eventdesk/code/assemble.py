@@ -642,6 +642,8 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         before = before[:-1]
     after = [a for a in s.actors if a.start >= first and a not in before]
     before = _without_supporters(s, before)
+    if after and before and all(_told_by(s, a, subject=True) for a in before):
+        before = []  # "The SDF accused Ankara of ... and said Turkish artillery shelled ..."
     for a, b in zip(after, after[1:], strict=False):
         if _BETWEEN.search(s.text[: a.start - s.start]) and _AND.match(
             s.text[a.end - s.start : b.start - s.start]
@@ -680,9 +682,10 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
 
 
-def _told_by(s: Sentence, a: ActorMention) -> bool:
-    """Whether the actor is the source of one of the sentence's reporting clauses."""
-    return any(start <= a.start < end for start, end in s.told_by)
+def _told_by(s: Sentence, a: ActorMention, subject: bool = False) -> bool:
+    """Whether the actor is the source of one of the sentence's reporting clauses (`subject`:
+    one that is the sentence's subject, "The SDF said ...")."""
+    return any(start <= a.start < end and (told or not subject) for start, end, told in s.told_by)
 
 
 def _allied(a: ActorMention, b: ActorMention) -> bool:

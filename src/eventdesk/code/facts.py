@@ -40,7 +40,8 @@ class Sentence:
     reported_by: str | None
     # the spans of the sources its reporting clauses name ("..., the army said"), offsets into
     # the cleaned text
-    told_by: tuple[tuple[int, int], ...] = ()
+    # (start, end, whether it is the sentence's subject: "The SDF said ...")
+    told_by: tuple[tuple[int, int, bool], ...] = ()
 
 
 def read(
@@ -80,7 +81,7 @@ def read(
         places=tuple(p for p in places if start <= p.start < end),
         actors=tuple(a for a in actors if start <= a.start < end),
         reported_by=_reporter(s, lex) or (told_by[0].text if told_by else None),
-        told_by=tuple((t.start + start, t.end + start) for t in told_by),
+        told_by=tuple((t.start + start, t.end + start, t.subject) for t in told_by),
     )  # fmt: skip
 
 
