@@ -91,3 +91,22 @@ def test_a_reporting_subject_is_no_side_of_what_it_reports() -> None:
         "en",
     )
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Niger")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mortar rounds hit the camp near Diffa on Monday. A group calling itself the Hawks of "
+         "the Desert later said on Telegram that it had fired them.", "en"),
+        ("A bomb went off near Diffa on Monday. The Hawks of the Desert took responsibility.",
+         "en"),
+        ("Des obus ont frappé le camp près de Diffa lundi. Les Faucons du Désert ont affirmé "
+         "avoir mené l'attaque.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_group_saying_it_did_it_claims_it(text: str, lang: str) -> None:
+    from eventdesk.code.lexicon import load
+
+    claim = load(lang).cues["claim"]
+    assert claim.search(text.split(". ")[1])
+    assert not claim.search(text.split(". ")[0])

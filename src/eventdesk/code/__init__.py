@@ -113,12 +113,12 @@ def code_document(
     anchored = doc.published_method != DateMethod.INFERRED
     drafts = assemble.drafts(sents, published, _armed_kinds(), undated, anchored)
     claims = [
-        (s.start, s.text, _claimant(s))
+        (s.start, s.text, _claimant(s, lex))
         for s in sents
         if "claim" in s.cues
         and "general" not in s.cues
         and not _denied_claim(s.text, lex)
-        and _claimant(s) is not None
+        and _claimant(s, lex) is not None
     ]
     events.attach_claims(drafts, claims)
     model = TypeModel.load() if lang == "en" else None  # trained on English ACLED notes
@@ -776,6 +776,17 @@ _NO_ONE = re.compile(
 )
 
 
-def _claimant(s: facts.Sentence):  # type: ignore[no-untyped-def]
+def _claimant(s: facts.Sentence, lex: lexicon.Lexicon):  # type: ignore[no-untyped-def]
+    """The group the claim names; else the named side that is the claim's subject ("Pro-Houthi
+    forces later announced that they had fired the missile")."""
     named = [a for a in s.actors if a.actor is not None and a.actor.inter in (2, 3, 4, 8)]
-    return named[0] if named else None
+    if named:
+        return named[0]
+    claim = lex.cues.get("claim")
+    m = claim.search(s.text) if claim is not None else None
+    subject = [
+        a
+        for a in s.actors
+        if m is not None and a.end <= s.start + m.start() and a.actor is not None
+    ]
+    return subject[-1] if subject else None

@@ -47,7 +47,8 @@ _SAID_TAIL = (
 )
 # what may stand between a reporting subject's verb and its own deed: "said on Wednesday it ..."
 _SAID_OWN = (
-    r"(?!\s+(?:(?:on |late |last )?(?:\w+ )?" + _DAY + r"\s+)?(?:that\s+)?"
+    r"(?!\s+(?:(?:on |late |last )?(?:\w+ )?" + _DAY + r"\s+)?"
+    r"(?:(?:in|on|via) (?:a |an |its |their )?[\w-]+(?: [\w-]+)?\s+)?(?:that\s+)?"
     r"(?:it|they|he|she|we|its|their|his|her|the group)\b)"
 )
 

@@ -72,6 +72,8 @@ def read(
         cues = cues - {"general"}  # "jets struck the farms repeatedly on Saturday"
     hits, dropped = _triggers(s, lex, cues)
     told_by = attribution.sources(s, lex.lang)
+    if "claim" in cues:  # "Le JNIM a affirmé avoir mené l'attaque": a claimant, not a reporter
+        told_by = [t for t in told_by if not t.subject]
     return Sentence(
         start=start, end=end, text=s, paragraph=paragraph,
         hits=tuple(Hit(h.start + start, h.end + start, h.label, h.weight) for h in hits),
