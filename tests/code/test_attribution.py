@@ -110,3 +110,42 @@ def test_a_group_saying_it_did_it_claims_it(text: str, lang: str) -> None:
     claim = load(lang).cues["claim"]
     assert claim.search(text.split(". ")[1])
     assert not claim.search(text.split(". ")[0])
+
+
+@pytest.mark.slow
+def test_a_closing_reporter_is_no_target() -> None:
+    [event] = _events("Gunmen burnt a school near Diffa on Monday, police said.", "en")
+    assert event.actor2 is None or "Police" not in event.actor2
+
+
+@pytest.mark.slow
+def test_the_agent_of_a_later_clause_did_not_start_it() -> None:
+    [event] = _events(
+        "Suspected militants attacked an army post near Diffa on Monday, but were driven back "
+        "by soldiers.",
+        "en",
+    )
+    assert event.actor1 is not None and "Unidentified" in event.actor1
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Niger")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        ("TAHOUA, Niger, March 6 (Reuters) - Gunmen on motorcycles killed at least nine "
+         "people and abducted dozens more in an overnight raid on a village in western Niger's "
+         "Tahoua region, police and residents said on Wednesday.\nThe attackers stormed the "
+         "village near Tillia late on Monday, shooting sporadically, a police spokesman said.",
+         "en", "Tillia"),
+        ("TAHOUA, 6 mars (AFP) - Des hommes armés ont tué au moins neuf personnes dans l'attaque "
+         "d'un village de la région de Tahoua, dans l'ouest du Niger, ont indiqué mercredi des "
+         "sources locales.\nLes assaillants ont pris d'assaut le village près de Tillia lundi "
+         "soir, tirant sur les habitants, a précisé un élu.", "fr", "Tillia"),
+    ],
+)  # fmt: skip
+def test_the_doers_told_again_place_the_lead(text: str, lang: str, town: str) -> None:
+    # (one paragraph per line, as the cleaned text has them)
+    [event] = _events(text, lang)
+    assert event.location == town and event.event_date == "2024-03-04"
+    assert event.fatalities == 9

@@ -178,7 +178,8 @@ def test_a_cue_in_a_sentence_is_no_dateline() -> None:
 @pytest.mark.parametrize(
     "line",
     ["03/08/2021", "Mardi 3 août 2021 - 10:45", "BAGDAD, 3 août 2021 (AFP) - Un convoi logistique "
-     "de la coalition a été visé par une bombe artisanale au sud de la capitale irakienne."],
+     "de la coalition a été visé par une bombe artisanale au sud de la capitale irakienne.",
+     "Bagdad, le 3 août 2021", "BAGHDAD, on August 3, 2021 - A convoy was hit."],
 )  # fmt: skip
 def test_dateline_at_the_top(line: str) -> None:
     text = f"Irak\n{line}\nLe 2 août, un autre convoi avait été visé.\n"

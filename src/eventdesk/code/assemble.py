@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from eventdesk.code import classify
 from eventdesk.code.dates import When
 from eventdesk.code.facts import Sentence
+from eventdesk.geo.places import POINT_FEATURES
 from eventdesk.records import EventType, SubEventType, TimePrecision
 
 if TYPE_CHECKING:
@@ -248,7 +249,7 @@ def _elaborates(
     apart ("Une bombe a explosé au marché. Des centaines de personnes ont manifesté.")."""
     if not out or _SEVERAL.search(s.text):
         return False  # "dozens of attacks": a tally, not more about the incident just told
-    if _gives_day(s, out):
+    if _gives_day(s, out) or _gives_place(s, out) is not None:
         return previous is not None and s.paragraph - previous.paragraph <= 1
     if s.places or s.dates:
         return False
@@ -318,6 +319,27 @@ def _gives_day(s: Sentence, out: list[Draft]) -> bool:
     return bool(s.dates and not s.places and out and _THE_DOERS.match(s.text) and _undated(out[-1]))
 
 
+def _gives_place(s: Sentence, out: list[Draft]) -> PlaceMention | None:
+    """ "Gunmen killed 12 people in a raid on a village in Zamfara state. The attackers stormed
+    Kadawa village in Gusau district late on Saturday ...": the doers said again, in a place
+    within the province the lead named and no finer, give the lead its place (and its day, if
+    it had none of its own)."""
+    if not (s.places and out and _THE_DOERS.match(s.text)):
+        return None
+    lead = out[-1].place
+    if (
+        lead is None
+        or not lead.place.admin1_code
+        or (lead.place.feature in POINT_FEATURES and lead.precision < 3)
+    ):  # a town the lead names, not a province ("the Tahoua region": its province, at its seat)
+        return None
+    precise = _precise(s.places)
+    if any(p.place.admin1_code != lead.place.admin1_code for p in precise):
+        return None
+    place = precise[_most_specific(precise, 0)]
+    return place if place.precision <= lead.precision and place is not lead else None
+
+
 def _undated(d: Draft) -> bool:
     """Whether the draft's day is not its sentence's own (inherited, or the publication's)."""
     return d.when.start < 0
@@ -337,9 +359,14 @@ def _elaborate(s: Sentence, out: list[Draft]) -> None:
     if not _PLURAL_BACK.search(s.text):
         targets = targets[-1:]
     day = s.dates[0] if _gives_day(s, out) else None
+    place = _gives_place(s, out)
+    if place is not None and s.dates and _undated(out[-1]):
+        day = s.dates[0]
     for d in targets:
         if day is not None:  # the lead's incident gets the day the next sentence gives it
             d.when = day
+        if place is not None:  # ... and the place within its province
+            d.place = place
         d.hits = d.hits + list(s.hits)
         decided = classify.decide(d.hits, d.ctx or _NO_CONTEXT)
         if decided is not None:
@@ -640,7 +667,9 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         and not s.text[before[-2].end - s.start : before[-1].start - s.start].strip()
     ):  # "Coalition drones": the word before the means names the doer
         before = before[:-1]
-    after = [a for a in s.actors if a.start >= first and a not in before]
+    told = [a for a in s.actors if a.start >= first and a not in before]
+    # the source of a closing "..., police said" is no target
+    after = [a for a in told if not _told_by(s, a)]
     before = _without_supporters(s, before)
     if after and before and all(_told_by(s, a, subject=True) for a in before):
         before = []  # "The SDF accused Ankara of ... and said Turkish artillery shelled ..."
@@ -657,7 +686,10 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
             other = against or rest
             return a, (other[0] if other else None)
     for a in after:
-        if _PASSIVE_BY.search(s.text[: a.start - s.start]):
+        by = _PASSIVE_BY.search(s.text[: a.start - s.start])
+        # the trigger's own agent ("attacked by gunmen"), not that of a later clause ("militants
+        # attacked a base but were repelled by troops")
+        if by and (not before or by.start() + s.start - first <= _AGENT_REACH):
             return a, (before[-1] if before else None)
     trigger = s.text[first - s.start : first - s.start + 14].lower()
     if (
@@ -670,7 +702,7 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
             hit = _head(s, before)
             # ... unless it only reports the loss of its own side ("a soldier was killed by a
             # mine, the army said")
-            doers = [a for a in after if not (_told_by(s, a) and _allied(a, hit))]
+            doers = [a for a in told if not (_told_by(s, a) and _allied(a, hit))]
             return (doers[0] if doers else None), hit
         # "a bulldozer driver was hurt during clashes with Israeli soldiers": the victim is no
         # actor we know; the side named after the verb initiated
@@ -680,6 +712,7 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
 
 
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
+_AGENT_REACH = 40  # characters from a passive trigger to its "by"
 
 
 def _told_by(s: Sentence, a: ActorMention, subject: bool = False) -> bool:

@@ -60,7 +60,7 @@ _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
          False),
         # "..., the army said.", "..., an official told AFP", "..., police said on Sunday"
         (re.compile(r"[,—–]\s*" + _NP_EN + r"\s+(?:also |later |previously )?(?:said|says|"
-                    r"stated|added)" + _SAID_TAIL), False),
+                    r"stated|added|reported)" + _SAID_TAIL), False),
         (re.compile(r"[,—–]\s*" + _NP_EN + r"\s+told\s+(?:[\w.-]+\s*){1,3}(?:[.;,»\"”]|$)"),
          False),
         # "..., said the army"
@@ -72,7 +72,10 @@ _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
     ),
     "fr": (
         # "selon l'armée", "d'après des sources locales", "de source sécuritaire"
-        (re.compile(r"\b(?i:selon|d'après|d’après|de sources?)\s+" + _NP_FR + _END), False),
+        (re.compile(r"\b(?i:selon|d'après|d’après)\s+" + _NP_FR + _END), False),
+        # "de source sécuritaire", "a-t-on appris de sources locales": the sources are the words
+        (re.compile(r"\b(?i:de|des|auprès de) (?P<np>sources? [\w'’-]+(?: (?:et )?[\w'’-]+){0,3}?)"
+                    + _END), False),
         # "..., a indiqué l'armée", "», a déclaré à l'AFP un élu local", "ont indiqué lundi
         # des sources locales"
         (re.compile(

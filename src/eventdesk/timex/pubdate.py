@@ -137,8 +137,12 @@ def _at_top(text: str, mentions: list[DateMention]) -> PublishedGuess | None:
 def _dateline_shaped(line: str, column: int) -> bool:
     """The date starts its line ("3 août 2021 à 10h45", "Tuesday, August 3, 2021") or follows a
     short place or label ("BAGDAD, 3 août 2021 (AFP) -"): not a date inside a sentence."""
-    prefix = line[:column].strip()
+    # "Ouagadougou, le 5 juin 2023", "Kano, on March 3, 2024": the article before the date
+    prefix = _DATE_ARTICLE.sub("", line[:column].strip()).rstrip()
     return not prefix or (len(prefix) <= DATELINE_PREFIX and prefix[-1] in ",-–—:|")
+
+
+_DATE_ARTICLE = re.compile(r"(?<=,)\s*(?:le|du|on)$", re.I)  # after a place's comma only
 
 
 # -- 2. INFERRED -------------------------------------------------------------------------------
