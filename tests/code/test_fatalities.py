@@ -244,3 +244,36 @@ def test_the_bodies_a_mass_grave_holds_are_no_toll_of_its_discovery() -> None:
 def test_the_numbers_of_a_date_are_no_toll(sentence: str, lang: str, expected: int) -> None:
     toll = count(sentence, load(lang))
     assert toll is not None and toll.count == expected
+
+
+def _coded(text: str, lang: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from eventdesk.code import code_document
+    from eventdesk.geo import Gazetteer
+    from eventdesk.records import Document
+
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-06", language=lang)  # fmt: skip
+    return code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7)).events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Air strikes on Agadez and Zinder killed 9 fighters on Monday.", "en"),
+        ("Des frappes aériennes sur Agadez et Zinder ont tué neuf combattants lundi.", "fr"),
+    ],
+)
+def test_one_toll_over_listed_places_is_split(text: str, lang: str) -> None:
+    events = _coded(text, lang)
+    assert sorted(e.location for e in events) == ["Agadez", "Zinder"]
+    assert sorted(e.fatalities or 0 for e in events) == [4, 5]
+    assert sum(e.fatalities or 0 for e in events) == 9
+
+
+@pytest.mark.slow
+def test_des_frappes_are_the_doer_not_the_target() -> None:
+    [event] = _coded("Des frappes aériennes ont tué dix civils à Agadez le 3 mars 2024.", "fr")
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")

@@ -189,7 +189,7 @@ def _split_tolls(
     (shares.shares) stays that place's."""
     parts = split_count(text)
     if parts is None:
-        return built
+        return _spread_tolls(built)
     told = [
         i
         for i, (group, event) in enumerate(built)
@@ -203,6 +203,68 @@ def _split_tolls(
         claims = tuple(replace(c, count=share) for c in event.fatalities_claims)
         out[i] = (group, replace(event, fatalities=share, fatalities_claims=claims))
     return out
+
+
+def _spread_tolls(
+    built: list[tuple[list[assemble.Draft], Event]],
+) -> list[tuple[list[assemble.Draft], Event]]:
+    """One sentence's toll over the places it lists ("strikes on X and Y killed 10", "24 air
+    strikes in X and Y provinces, killing 180") is one toll, not one per place: ACLED splits it
+    between their events (10 over two: 5 and 5; the first places in the text take the
+    remainder)."""
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    text: dict[int, str] = {}
+    for i, (group, event) in enumerate(built):
+        told = {
+            d.sentence.start: d.sentence.text
+            for d in group
+            if d.toll and d.toll == event.fatalities
+        }
+        if len(told) == 1:
+            start, text[start] = told.popitem()
+            by_sentence.setdefault((start, event.fatalities or 0), []).append(i)
+    out = list(built)
+    for (start, total), members in by_sentence.items():
+        if len(members) < 2 or len({built[i][1].location for i in members}) < len(members):
+            continue
+        if not _SEVERAL_STRIKES.search(text[start]) or not _listed_together(built, members):
+            continue  # "an ambush on the road linking X and Y": one incident told by two places
+        ordered = sorted(members, key=lambda i: _first_place(built[i][0]))
+        base, extra = divmod(total, len(ordered))
+        for n, i in enumerate(ordered):
+            group, event = built[i]
+            share = base + (1 if n < extra else 0)
+            claims = tuple(replace(c, count=share) for c in event.fatalities_claims)
+            out[i] = (group, replace(event, fatalities=share, fatalities_claims=claims))
+    return out
+
+
+def _listed_together(built: list[tuple[list[assemble.Draft], Event]], members: list[int]) -> bool:
+    """Whether the events' places are items of one list ("on X, Y and Z"), not a place and the
+    province or town that holds it ("on Hajin in Idlib", "Ceiba, Fajardo")."""
+    spans = sorted(
+        (d.place.start, d.place.end, d.sentence)
+        for i in members
+        for d in built[i][0][:1]
+        if d.place is not None
+    )
+    if len(spans) < len(members):
+        return False
+    return all(
+        _ITEMS_GAP.fullmatch(s.text[a_end - s.start : b_start - s.start])
+        for (_, a_end, s), (b_start, _, _) in zip(spans, spans[1:], strict=False)
+    )
+
+
+_ITEMS_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|&))\s*(?:(?:à|in|on|at|en|au|aux|the)\s+)?", re.I)
+
+
+# several strikes or attacks told together: the incidents one toll is spread over
+_SEVERAL_STRIKES = re.compile(
+    r"\b(?:(?:air|drone|missile|rocket)[ -]?strikes|airstrikes|air raids|raids|attacks|"
+    r"bombings|frappes|raids|attaques|bombardements|attentats)\b",
+    re.I,
+)
 
 
 def _first_place(group: list[assemble.Draft]) -> int:

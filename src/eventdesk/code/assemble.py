@@ -649,7 +649,13 @@ def _actors(
     positions with artillery") anchors the clause, its subject initiates, its object is
     targeted, unless passive; when nothing stands before the first trigger ("Clashes took
     place between ..."), the strongest trigger anchors it."""
-    found = _around(s, min(hits, key=lambda h: h.start).start)
+    lead = min(hits, key=lambda h: h.start)
+    # a trigger that takes in the actor it names ("Des frappes" of "frappes aériennes"):
+    # anchored on the actor, which is then its subject
+    first = max(
+        [lead.start] + [a.start for a in s.actors if lead.start < a.start < lead.end < a.end]
+    )
+    found = _around(s, first)
     if found[0] is None:
         strongest = max(hits, key=lambda h: (h.weight, -h.start)).start
         again = _around(s, strongest)
