@@ -667,13 +667,14 @@ def _actors(
 def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention | None]:
     # a trigger that names its doer ("Warplanes struck ...", "Drones hit ...") is the subject
     before = [a for a in s.actors if a.end <= first or a.start <= first < a.end]
+    means: list[ActorMention] = []
     if (
         len(before) >= 2
         and before[-1].start <= first < before[-1].end
         and not s.text[before[-2].end - s.start : before[-1].start - s.start].strip()
-    ):  # "Coalition drones": the word before the means names the doer
-        before = before[:-1]
-    told = [a for a in s.actors if a.start >= first and a not in before]
+    ):  # "Coalition drones", "a Houthi drone": the word before the means names the doer
+        before, means = before[:-1], before[-1:]
+    told = [a for a in s.actors if a.start >= first and a not in before and a not in means]
     # the source of a closing "..., police said" is no target
     after = [a for a in told if not _told_by(s, a)]
     before = _without_supporters(s, before)

@@ -34,15 +34,22 @@ _SITED = (
     r"(?:\s+(?:border|frontier|frontline|coastal|desert|mountainous|northern|southern|eastern"
     r"|western|central|north-?eastern|north-?western|south-?eastern|south-?western))?"
 )
+# the first items of a list the plural names after its last ("X and Y provinces", "X, Y and Z
+# districts"): up to three words an item, commas or "and" between
+_LISTED = r"(?:\s*(?:,|,?\s+and|,?\s+et)\s+(?:[\w'’-]+\s+){1,3}?)"
+_UNITS1 = r"(?:provinces|governorates|regions|states|oblasts|prefectures|wilayas)"
+_UNITS2 = r"(?:districts|municipalities|counties|LGAs|communes|cercles|departments|sub-districts)"
 AFTER = {
     "admin1": re.compile(
-        r"^" + _SITED + r"\s+(?:province|governorate|region|state|oblast|prefecture|wilaya)\b"
+        r"^" + _SITED + r"\s+(?:provinces?|governorates?|regions?|states?|oblasts?|prefectures?"
+        r"|wilayas?)\b|^" + _LISTED + r"{1,4}" + _UNITS1 + r"\b"
         r"|^\s+(?:Gov\.|Governor\b|governor\b|Lt\.\s+Gov\.)",  # "New York Gov. Andrew Cuomo"
         re.IGNORECASE,
     ),
     "admin2": re.compile(
-        r"^" + _SITED + r"\s+(?:district|municipality|county|LGA|local government|commune|cercle"
-        r"|tehsil|raion|rayon|sub-district|department)\b",
+        r"^" + _SITED + r"\s+(?:districts?|municipality|municipalities|county|counties|LGAs?"
+        r"|local government|communes?|cercles?|tehsils?|raion|rayon|sub-districts?"
+        r"|departments?)\b|^" + _LISTED + r"{1,4}" + _UNITS2 + r"\b",
         re.IGNORECASE,
     ),
     "city": re.compile(r"^\s+(?:city|town|village|township)\b", re.IGNORECASE),

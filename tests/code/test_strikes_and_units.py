@@ -1,0 +1,71 @@
+"""Air strikes with no doer named, a drone named with its owner, a plural unit after a list of
+names (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.code import code_document
+from eventdesk.geo import Gazetteer
+from eventdesk.geo.cues import AFTER
+from eventdesk.records import Document, SubEventType
+
+pytestmark = pytest.mark.slow
+
+
+def _events(text: str, lang: str):  # type: ignore[no-untyped-def]
+    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
+                   content_hash="t", published="2024-03-06", language=lang)  # fmt: skip
+    return code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7)).events
+
+
+@pytest.mark.parametrize(
+    ("after", "kind"),
+    [
+        (" and Yobe states", "admin1"),
+        (", Kano and Yobe states on Monday", "admin1"),
+        (" provinces", "admin1"),
+        (" and Biu districts", "admin2"),
+        (" and Yobe on Monday", None),
+    ],
+)
+def test_a_plural_unit_names_each_item_of_its_list(after: str, kind: str | None) -> None:
+    assert [k for k, rx in AFTER.items() if rx.search(after)][:1] == ([kind] if kind else [])
+
+
+def test_states_listed_before_their_plural_are_states() -> None:
+    events = _events("Jets bombed insurgent camps in Borno and Yobe states on Monday.", "en")
+    assert sorted((e.admin1_code, e.geo_precision) for e in events) == [("NG-BO", 3), ("NG-YO", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "doer"),
+    [
+        ("Des frappes ont visé des positions jihadistes près de Djibo samedi.", "fr",
+         "Military Forces of Burkina Faso"),
+        ("Air strikes hit a hideout near Diffa on Monday.", "en", "Military Forces of Niger"),
+    ],
+)  # fmt: skip
+def test_an_air_strike_no_one_is_named_for_is_the_air_force_s(
+    text: str, lang: str, doer: str
+) -> None:
+    [event] = _events(text, lang)
+    assert event.sub_event_type == SubEventType.AIR_DRONE_STRIKE
+    assert event.actor1 is not None and event.actor1.startswith(doer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two civilians were killed when a drone launched by Boko Haram struck a market in "
+        "Maiduguri on Monday.",
+        "A Boko Haram drone struck a market in Maiduguri on Monday, killing two civilians.",
+    ],
+)
+def test_a_drone_named_with_its_owner(text: str) -> None:
+    [event] = _events(text, "en")
+    assert event.sub_event_type == SubEventType.AIR_DRONE_STRIKE
+    assert event.actor1 is not None and "Boko Haram" in event.actor1
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
