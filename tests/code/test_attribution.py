@@ -149,3 +149,16 @@ def test_the_doers_told_again_place_the_lead(text: str, lang: str, town: str) ->
     [event] = _events(text, lang)
     assert event.location == town and event.event_date == "2024-03-04"
     assert event.fatalities == 9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Six people died, according to a tally by the regional health office.", "en",
+         ["regional health office"]),
+        ("Six morts, selon un bilan établi jeudi par la Croix-Rouge locale.", "fr",
+         ["Croix-Rouge locale"]),
+    ],
+)  # fmt: skip
+def test_whose_tally_it_is(sentence: str, lang: str, expected: list[str]) -> None:
+    assert [s.text for s in sources(sentence, lang)] == expected

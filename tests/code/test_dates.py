@@ -23,3 +23,18 @@ def test_dates_inside_brackets_are_ranges_not_the_coded_day() -> None:
     text = "Around 4 May 2020 (from 3 May to 4 May), two groups clashed."
     assert not _in_brackets(text, text.index("4 May 2020"))
     assert _in_brackets(text, text.index("3 May"))
+
+
+def test_last_month_is_the_month_before_unless_a_day_is_named() -> None:
+    import datetime as dt
+
+    from eventdesk.code.dates import in_sentence
+    from eventdesk.records import TimePrecision
+
+    published = dt.date(2024, 3, 6)
+    [when] = in_sentence("Last month, nine people were killed in the town.", published, False)
+    assert (when.date, when.precision) == (dt.date(2024, 2, 1), TimePrecision.MONTH)
+    [when] = in_sentence("Le mois dernier, neuf personnes ont été tuées.", published, False)
+    assert (when.date, when.precision) == (dt.date(2024, 2, 1), TimePrecision.MONTH)
+    told = in_sentence("A man wanted since last month was shot on Tuesday.", published, False)
+    assert [w.precision for w in told] == [TimePrecision.DAY]

@@ -69,3 +69,17 @@ def test_a_drone_named_with_its_owner(text: str) -> None:
     assert event.sub_event_type == SubEventType.AIR_DRONE_STRIKE
     assert event.actor1 is not None and "Boko Haram" in event.actor1
     assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Forces cracked down on a protest in the capital.", "en"),
+        ("The crackdown on demonstrators left two dead.", "en"),
+        ("La police a réprimé une manifestation dans la capitale.", "fr"),
+    ],
+)
+def test_a_crackdown_on_a_protest_is_an_intervention(sentence: str, lang: str) -> None:
+    from eventdesk.code.lexicon import load
+
+    assert load(lang).cues["intervention"].search(sentence)

@@ -56,8 +56,12 @@ _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
     # (pattern, whether its source is the sentence's subject)
     "en": (
         # "according to local sources", "citing a security official"
-        (re.compile(r"\b(?i:according to|citing|quoting|as reported by)\s+" + _NP_EN + _END),
-         False),
+        # "according to a tally by the health ministry": whose tally it is
+        (re.compile(r"\b(?i:according to|citing)\s+(?:a|an|the|its) (?:tally|statement|report|"
+                    r"count|toll)(?: [\w'’-]+){0,2}? (?:by|from|of)\s+" + _NP_EN + _END), False),
+        (re.compile(r"\b(?i:according to|citing|quoting|as reported by)\s+(?!(?:a|an|the|its) "
+                    r"(?:tally|statement|report|count|toll)(?: [\w'’-]+){0,2}? (?:by|from|of)\s)"
+                    + _NP_EN + _END), False),
         # "..., the army said.", "..., an official told AFP", "..., police said on Sunday"
         (re.compile(r"[,—–]\s*" + _NP_EN + r"\s+(?:also |later |previously )?(?:said|says|"
                     r"stated|added|reported)" + _SAID_TAIL), False),
@@ -72,7 +76,13 @@ _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
     ),
     "fr": (
         # "selon l'armée", "d'après des sources locales", "de source sécuritaire"
-        (re.compile(r"\b(?i:selon|d'après|d’après)\s+" + _NP_FR + _END), False),
+        # "selon un bilan communiqué mercredi par le Réseau ...": whose tally it is
+        (re.compile(r"\b(?i:selon|d'après|d’après)\s+(?:un|le|son) (?:bilan|communiqué|rapport|"
+                    r"décompte)(?: [\w'’-]+){0,2}? (?:par|de|du|des|d'|d’)\s*" + _NP_FR + _END),
+         False),
+        (re.compile(r"\b(?i:selon|d'après|d’après)\s+(?!(?:un|le|son) (?:bilan|communiqué|"
+                    r"rapport|décompte)(?: [\w'’-]+){0,2}? (?:par|de|du|des|d'|d’))" + _NP_FR
+                    + _END), False),
         # "de source sécuritaire", "a-t-on appris de sources locales": the sources are the words
         (re.compile(r"\b(?i:de|des|auprès de) (?P<np>sources? [\w'’-]+(?: (?:et )?[\w'’-]+){0,3}?)"
                     + _END), False),

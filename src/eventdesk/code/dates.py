@@ -20,6 +20,11 @@ _RELATIVE = [
 ]  # fmt: skip
 
 
+_LAST_MONTH = re.compile(
+    r"\b(?:last month|the previous month|le mois (?:dernier|passé|précédent))\b", re.I
+)
+
+
 @dataclass(frozen=True, slots=True)
 class When:
     date: dt.date
@@ -61,6 +66,10 @@ def in_sentence(sentence: str, published: dt.date | None, uncertain: bool) -> li
                     out.append(
                         When(published + dt.timedelta(days=days), precision, r.start(), r.end())
                     )
+        if not out:  # "last month": the month before, unless the sentence names a day
+            for r in _LAST_MONTH.finditer(sentence):
+                month = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+                out.append(When(month, TimePrecision.MONTH, r.start(), r.end()))
     return sorted(out, key=lambda w: w.start)
 
 
