@@ -162,3 +162,26 @@ def test_the_doers_told_again_place_the_lead(text: str, lang: str, town: str) ->
 )  # fmt: skip
 def test_whose_tally_it_is(sentence: str, lang: str, expected: list[str]) -> None:
     assert [s.text for s in sources(sentence, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le convoi a été la cible d'une embuscade, précise le communiqué.", ["communiqué"]),
+        ("« Les assaillants ont fui », ajoute le gouverneur.", ["gouverneur"]),
+    ],
+)
+def test_a_french_closing_verb_in_the_present(sentence: str, expected: list[str]) -> None:
+    assert [s.text for s in sources(sentence, "fr")] == expected
+
+
+@pytest.mark.slow
+def test_a_clause_naming_an_unknown_place_is_placed_in_the_province_only() -> None:
+    events = _events(
+        "Huit soldats ont été tués mardi près de Tillia, dans la région de Tahoua.\n"
+        "Le 2 mars, quatre civils avaient été tués par des hommes armés à Xqzbourg, dans la "
+        "même région.",
+        "fr",
+    )
+    [older] = [e for e in events if e.event_date == "2024-03-02"]
+    assert (older.admin1_code, older.geo_precision) == ("NE-5", 3)

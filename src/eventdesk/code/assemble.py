@@ -117,6 +117,7 @@ def drafts(
     para = _Paragraph()
     last_group: ActorMention | None = None
     defaults = _Defaults(sentences)
+    provinces = [p for s in sentences for p in s.places if p.place.feature == "admin1"]
     previous: Sentence | None = None  # the sentence before, if it told incidents
     # who the sentence before, telling no incident, says carried out an operation
     operator: tuple[int, ActorMention] | None = None
@@ -135,6 +136,8 @@ def drafts(
             previous = s
         elif s.hits:
             new = _clause_drafts(s, para, published, armed_kinds, last_group, fallback, anchored)
+            if not s.places and _names_unknown_place(s):
+                _coarsen(new, provinces)
             if operator is not None and operator[0] == s.paragraph:
                 _operated(new, operator[1])
             out.extend(new)
@@ -311,6 +314,36 @@ def _claims_told(s: Sentence, out: list[Draft]) -> bool:
         return False
     own = last.place.place.admin1_code
     return all(p.place.admin1_code == own or p.place.feature == "country" for p in s.places)
+
+
+def _names_unknown_place(s: Sentence) -> bool:
+    """Whether the sentence names a place the gazetteer does not know ("six civils avaient été
+    tués à Anzourou"): the words mark a capitalised name as a place."""
+    return any(not _MONTHS.match(m.group(1)) for rx in _UNKNOWN_PLACE for m in rx.finditer(s.text))
+
+
+def _coarsen(new: list[Draft], provinces: list[PlaceMention]) -> None:
+    """A clause placed by the place its paragraph named before while it names another, unknown,
+    place is known only to the province: the province the text names, not the town."""
+    for d in new:
+        if d.place is None or d.place.place.feature not in POINT_FEATURES:
+            continue
+        own = [p for p in provinces if p.place.admin1_code == d.place.place.admin1_code]
+        if own:
+            d.place = own[0]
+
+
+_NAME = r"((?:(?:al|el|as|ash|ar|an|ad)[-‐ ])?[A-Z][\w'’-]+)"
+_UNKNOWN_PLACE = (
+    re.compile(r"\b(?:town|village|city|hamlet|locality|ville|localité|commune|village) "
+               r"(?:of |de |d['’]|du )(?:the |la |le )?" + _NAME),
+    re.compile(r"(?<![.!?]\s)(?<!^)\b(?:in|at|near|à|près de|dans le village de)\s+" + _NAME),
+)  # fmt: skip
+_MONTHS = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def _gives_day(s: Sentence, out: list[Draft]) -> bool:

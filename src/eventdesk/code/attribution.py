@@ -19,7 +19,8 @@ from dataclasses import dataclass
 _SAY_EN = r"(?:said|says|told|stated|added|tweeted|wrote)"
 _SAY_FR = (
     r"(?:indiqué|déclaré|affirmé|annoncé|précisé|rapporté|ajouté|expliqué|assuré|confirmé|"
-    r"dit|raconté|souligné|rapporte|indique|affirme|précise|annonce|déclare|explique)"
+    r"dit|raconté|souligné|rapporte|indique|affirme|précise|annonce|déclare|explique|ajoute|"
+    r"souligne|poursuit|indiquent|précisent|affirment|ajoutent|rapportent)"
 )
 # an auxiliary or a verb of saying inside the words would make them a clause, not a source
 _NOT_IN_NP = r"(?!(?:said|says|told|were|was|is|are|been|being|had|has|have|will|would)\b)"
@@ -89,7 +90,7 @@ _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
         # "..., a indiqué l'armée", "», a déclaré à l'AFP un élu local", "ont indiqué lundi
         # des sources locales"
         (re.compile(
-            r"[,»\"”]\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?\s+" + _SAY_FR
+            r"[,»\"”]\s*(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?\s+)?" + _SAY_FR
             + r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|"
             r"également|aussi|samedi soir|dimanche soir))?"
             r"(?:\s+(?:à|au|aux)\s+(?:l'|l’|la |le |les )?[\w.-]+)?"
