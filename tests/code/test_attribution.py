@@ -185,3 +185,14 @@ def test_a_clause_naming_an_unknown_place_is_placed_in_the_province_only() -> No
     )
     [older] = [e for e in events if e.event_date == "2024-03-02"]
     assert (older.admin1_code, older.geo_precision) == ("NE-5", 3)
+
+
+@pytest.mark.slow
+def test_the_agency_of_a_dateline_is_no_actor() -> None:
+    [event] = _events(
+        "DIFFA, March 5 (AFP) - Shells struck the airport of Diffa on Monday evening, local "
+        "sources said, in an attack later claimed by Boko Haram.",
+        "en",
+    )
+    assert event.actor1 is not None and "Boko Haram" in event.actor1
+    assert "Philippines" not in f"{event.actor1} {event.actor2}"

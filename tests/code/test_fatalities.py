@@ -277,3 +277,33 @@ def test_one_toll_over_listed_places_is_split(text: str, lang: str) -> None:
 def test_des_frappes_are_the_doer_not_the_target() -> None:
     [event] = _coded("Des frappes aériennes ont tué dix civils à Agadez le 3 mars 2024.", "fr")
     assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Three herders and a child were killed near the well.", "en", 4),
+        ("Trois bergers et un enfant ont été tués près du puits.", "fr", 4),
+        # one wounded after the dead is no death
+        ("Three herders were killed and a child was wounded.", "en", 3),
+        ("Trois bergers ont été tués et un enfant blessé.", "fr", 3),
+    ],
+)
+def test_one_more_listed_with_the_dead(sentence: str, lang: str, expected: int) -> None:
+    toll = count(sentence, load(lang))
+    assert toll is not None and toll.count == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Plusieurs obus sont tombés samedi sur le camp.", "fr", None),
+        ("Trois soldats sont tombés au combat samedi.", "fr", 3),
+        ("Two rockets killed three herders at the well.", "en", 3),
+    ],
+)
+def test_what_was_fired_is_no_count_of_the_dead(
+    sentence: str, lang: str, expected: int | None
+) -> None:
+    toll = count(sentence, load(lang))
+    assert (toll.count if toll else None) == expected

@@ -85,6 +85,12 @@ def code_document(
         published = filed.day  # relative dates are told from the day the dispatch was filed
     span = (filed.start, filed.end) if filed is not None else None
     actor_mentions = actors_stage.find_actors(text, lang=lang)
+    if filed is not None:  # "BAMAKO, March 3 (AFP) -": the agency that filed it is no actor
+        agency = _AGENCY.match(text, filed.end)
+        if agency is not None:
+            actor_mentions = [
+                a for a in actor_mentions if not agency.start() <= a.start < agency.end()
+            ]
     masked = persons.mask(text, lang)  # people's and organisations' names, origins
     opening = lexicon.heading(text, lex)  # "Movement of forces: ...": the note's kind
     if opening is not None:  # "Agreement: ..." is no place
@@ -723,6 +729,9 @@ _IN_PROVINCE_TAIL = (
 _IN_PROVINCE = re.compile(rf"^\s*{_IN_PROVINCE_TAIL}", re.I)
 # the same after the list's last items the gazetteer does not know ("and Y in P")
 _IN_PROVINCE_AFTER_ITEMS = re.compile(rf"^(?:{_CONNECTOR}{_ITEM})*\s*{_IN_PROVINCE_TAIL}")
+
+
+_AGENCY = re.compile(r"[^\S\n]*\([^()\n]{1,30}\)")  # "(AFP)", "(Reuters)" after a dateline's date
 
 
 def _kept(text: str, p) -> bool:  # type: ignore[no-untyped-def]

@@ -236,7 +236,11 @@ def build(
         # names first ("police dispersed a protest", "a protest ... by armed men") face them
         a2 = a2 if a2 is not None and a2.inter in _ARMED_OR_STATE else a1
         a1 = None
-    if a1 is None and sub_event_type == SubEventType.AIR_DRONE_STRIKE:
+    if (
+        a1 is None
+        and sub_event_type == SubEventType.AIR_DRONE_STRIKE
+        and any(h.label == SubEventType.AIR_DRONE_STRIKE.value for d in group for h in d.hits)
+    ):
         # an air strike no one is named for: the air force that flies there ("des frappes ont
         # visé ..." in Burkina Faso: its military; in Yemen: the Saudi-led coalition)
         a1 = _kind("air_force", place.country_iso3, year, resolve_actor)

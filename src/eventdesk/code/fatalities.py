@@ -35,6 +35,11 @@ _THINGS = {
     r"véhicules?|voitures?|maisons?|bâtiments?|boutiques?|jours?|heures?|semaines?|mois|ans)",
 }
 # the bodies a mass grave holds are of deaths long before: no toll of the discovery (ACLED)
+_MUNITIONS = re.compile(
+    r"^\s+(?:[\w'-]+\s+)?(?:obus|roquettes?|missiles?|bombes?|balles|projectiles?|drones?|"
+    r"mines?|grenades?|shells?|rockets?|mortars?|mortar rounds|bombs?|bullets|grenades?)\b",
+    re.I,
+)
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.I)
 _GRAVE = re.compile(r"\b(?:mass )?graves?\b|\bcharniers?\b|\bfosses? commune", re.I)
 # a number that counts some of a toll told before it
@@ -102,6 +107,8 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
             continue  # "un", "a", "one" are mostly articles: see _singular
         after = sentence[m.end() : m.end() + _AFTER_WINDOW]
         before = sentence[max(0, m.start() - 40) : m.start()]
+        if _MUNITIONS.match(after):
+            continue  # "plusieurs obus sont tombés", "three rockets killed": what was fired
         if _PART_OF.search(before):
             continue  # "12 guards - among them two officers - died": of the 12
         if total.match(after) and lang == "en":
@@ -135,6 +142,14 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
     single = _singular(sentence, lang)  # "quatre terroristes neutralisés et un soldat tué"
     if single is not None and all(single.end <= t.start or single.start >= t.end for t in found):
         found = sorted([*found, single], key=lambda t: t.start)
+    one = _AND_ONE.get(lang)
+    more = one.search(sentence) if one is not None else None
+    if (
+        more is not None
+        and any(t.start < more.start() for t in found)
+        and not any(t.count == 1 and t.start <= more.start() < t.end for t in found)
+    ):  # "two soldiers and a civilian were killed": the one after the count is one more
+        found = sorted([*found, Toll(1, more.start(), more.end())], key=lambda t: t.start)
     return Toll(sum(t.count for t in found), found[0].start, found[-1].end)
 
 
@@ -223,6 +238,23 @@ class _Number:
 
     def end(self) -> int:
         return self.span[1]
+
+
+# the last of the dead listed before a passive verb, one of them: "and a civilian were killed"
+_AND_ONE = {
+    "en": re.compile(
+        r"\b(?:and|as well as) (?:a|an|one) (?:[\w'-]+ ){1,3}?(?:were|have been|had been) "
+        r"(?:reportedly |also )?(?:killed|shot dead|executed|murdered)\b",
+        re.I,
+    ),
+    "fr": re.compile(
+        # not the "et un" of a number ("quarante et un civils")
+        r"(?<!vingt )(?<!trente )(?<!quarante )(?<!cinquante )(?<!soixante )"
+        r"\bet (?:un|une) (?:[\w'-]+ ){1,3}?(?:ont été|avaient été|auraient été) (?:tués|tuées|"
+        r"abattus|exécutés)\b",
+        re.I,
+    ),
+}
 
 
 _MULTIPLIER = re.compile(r"(?:cents?|mille|hundred|thousand)", re.I)
