@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from eventdesk.code.assemble import _in_brackets
 from eventdesk.code.dates import in_sentence
 
@@ -38,3 +40,23 @@ def test_last_month_is_the_month_before_unless_a_day_is_named() -> None:
     assert (when.date, when.precision) == (dt.date(2024, 2, 1), TimePrecision.MONTH)
     told = in_sentence("A man wanted since last month was shot on Tuesday.", published, False)
     assert [w.precision for w in told] == [TimePrecision.DAY]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "saturday"),
+    [
+        ("Gunmen raided the village over the weekend.", "2024-03-14", "2024-03-09"),
+        ("Des hommes armés ont attaqué le village le week-end dernier.", "2024-03-11", "2024-03-09"),
+        ("Rebels shelled the town this weekend.", "2024-03-10", "2024-03-09"),
+    ],
+)  # fmt: skip
+def test_the_weekend_is_its_saturday_week_precise(
+    sentence: str, published: str, saturday: str
+) -> None:
+    import datetime as dt
+
+    from eventdesk.code.dates import in_sentence
+    from eventdesk.records import TimePrecision
+
+    [when] = in_sentence(sentence, dt.date.fromisoformat(published), False)
+    assert (when.date.isoformat(), when.precision) == (saturday, TimePrecision.WEEK)

@@ -727,9 +727,9 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
             return a, (other[0] if other else None)
     for a in after:
         by = _PASSIVE_BY.search(s.text[: a.start - s.start])
-        # the trigger's own agent ("attacked by gunmen"), not that of a later clause ("militants
-        # attacked a base but were repelled by troops")
-        if by and (not before or by.start() + s.start - first <= _AGENT_REACH):
+        # the trigger's own agent ("attacked by gunmen"), not that of a later passive clause
+        # of its subject ("militants attacked a base but were repelled by troops")
+        if by and not (before and _LATER_PASSIVE.search(s.text[first - s.start : by.start()])):
             return a, (before[-1] if before else None)
     trigger = s.text[first - s.start : first - s.start + 14].lower()
     if (
@@ -752,7 +752,11 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
 
 
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
-_AGENT_REACH = 40  # characters from a passive trigger to its "by"
+_LATER_PASSIVE = re.compile(
+    r"\b(?:but|and|before|then|mais|et|avant d'être)\s+(?:were|was|had been|have been|ont été|"
+    r"a été|avaient été|être)\s",
+    re.I,
+)
 
 
 def _told_by(s: Sentence, a: ActorMention, subject: bool = False) -> bool:

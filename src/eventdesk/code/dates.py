@@ -20,6 +20,11 @@ _RELATIVE = [
 ]  # fmt: skip
 
 
+_WEEKEND = re.compile(
+    r"\b(?:(?:over|at|during|on) the weekend|(?:this|last) weekend|(?:le|ce|du|durant le|pendant le)"
+    r" week-end(?: dernier)?)\b",
+    re.I,
+)
 _LAST_MONTH = re.compile(
     r"\b(?:last month|the previous month|le mois (?:dernier|passé|précédent))\b", re.I
 )
@@ -66,6 +71,10 @@ def in_sentence(sentence: str, published: dt.date | None, uncertain: bool) -> li
                     out.append(
                         When(published + dt.timedelta(days=days), precision, r.start(), r.end())
                     )
+        for r in _WEEKEND.finditer(sentence):  # the last Saturday, week-precise (Sat.-Sun.)
+            if not any(w.start <= r.start() < w.end for w in out):
+                saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+                out.append(When(saturday, TimePrecision.WEEK, r.start(), r.end()))
         if not out:  # "last month": the month before, unless the sentence names a day
             for r in _LAST_MONTH.finditer(sentence):
                 month = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
