@@ -3,14 +3,10 @@ written for the tests)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from eventdesk.code import code_document
 from eventdesk.code.attribution import sources
-from eventdesk.geo import Gazetteer
-from eventdesk.records import Document
+from tests.code.coding import events as coded
 
 
 @pytest.mark.parametrize(
@@ -54,12 +50,6 @@ def test_a_subject_source_is_told_apart_from_a_closing_one() -> None:
     assert (opening.subject, closing.subject) == (True, False)
 
 
-def _events(text: str, lang: str):  # type: ignore[no-untyped-def]
-    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
-                   content_hash="t", published="2024-03-06", language=lang)  # fmt: skip
-    return code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7)).events
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "lang"),
@@ -71,7 +61,7 @@ def _events(text: str, lang: str):  # type: ignore[no-untyped-def]
     ],
 )  # fmt: skip
 def test_the_side_that_reports_its_loss_did_not_cause_it(text: str, lang: str) -> None:
-    [event] = _events(text, lang)
+    [event] = coded(text, lang)
     assert event.actor1 is not None and "Unidentified" in event.actor1
     assert event.actor2 is not None and "Niger" in event.actor2
     assert event.sources[0].reported_by == "gendarmerie"
@@ -79,13 +69,13 @@ def test_the_side_that_reports_its_loss_did_not_cause_it(text: str, lang: str) -
 
 @pytest.mark.slow
 def test_a_reporting_army_still_fought_the_militants_it_counts() -> None:
-    [event] = _events("Eight militants were killed near Diffa on Monday, the army said.", "en")
+    [event] = coded("Eight militants were killed near Diffa on Monday, the army said.", "en")
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Niger")
 
 
 @pytest.mark.slow
 def test_a_reporting_subject_is_no_side_of_what_it_reports() -> None:
-    [event] = _events(
+    [event] = coded(
         "The rebels accused the army of escalating its attacks and said government artillery "
         "had shelled villages around Diffa on Monday, wounding a herder.",
         "en",
@@ -114,13 +104,13 @@ def test_a_group_saying_it_did_it_claims_it(text: str, lang: str) -> None:
 
 @pytest.mark.slow
 def test_a_closing_reporter_is_no_target() -> None:
-    [event] = _events("Gunmen burnt a school near Diffa on Monday, police said.", "en")
+    [event] = coded("Gunmen burnt a school near Diffa on Monday, police said.", "en")
     assert event.actor2 is None or "Police" not in event.actor2
 
 
 @pytest.mark.slow
 def test_the_agent_of_a_later_clause_did_not_start_it() -> None:
-    [event] = _events(
+    [event] = coded(
         "Suspected militants attacked an army post near Diffa on Monday, but were driven back "
         "by soldiers.",
         "en",
@@ -146,7 +136,7 @@ def test_the_agent_of_a_later_clause_did_not_start_it() -> None:
 )  # fmt: skip
 def test_the_doers_told_again_place_the_lead(text: str, lang: str, town: str) -> None:
     # (one paragraph per line, as the cleaned text has them)
-    [event] = _events(text, lang)
+    [event] = coded(text, lang)
     assert event.location == town and event.event_date == "2024-03-04"
     assert event.fatalities == 9
 
@@ -177,7 +167,7 @@ def test_a_french_closing_verb_in_the_present(sentence: str, expected: list[str]
 
 @pytest.mark.slow
 def test_a_clause_naming_an_unknown_place_is_placed_in_the_province_only() -> None:
-    events = _events(
+    events = coded(
         "Huit soldats ont été tués mardi près de Tillia, dans la région de Tahoua.\n"
         "Le 2 mars, quatre civils avaient été tués par des hommes armés à Xqzbourg, dans la "
         "même région.",
@@ -189,7 +179,7 @@ def test_a_clause_naming_an_unknown_place_is_placed_in_the_province_only() -> No
 
 @pytest.mark.slow
 def test_the_agency_of_a_dateline_is_no_actor() -> None:
-    [event] = _events(
+    [event] = coded(
         "DIFFA, March 5 (AFP) - Shells struck the airport of Diffa on Monday evening, local "
         "sources said, in an attack later claimed by Boko Haram.",
         "en",

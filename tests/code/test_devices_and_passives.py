@@ -3,23 +3,14 @@ the gendarmes arrested (sentences written for the tests)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from eventdesk.code import code_document
 from eventdesk.code.facts import _triggers
 from eventdesk.code.lexicon import load
-from eventdesk.geo import Gazetteer
-from eventdesk.records import Document, SubEventType
+from eventdesk.records import SubEventType
+from tests.code.coding import events as coded
 
 pytestmark = pytest.mark.slow
-
-
-def _events(text: str, lang: str):  # type: ignore[no-untyped-def]
-    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
-                   content_hash="t", published="2024-03-06", language=lang)  # fmt: skip
-    return code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7)).events
 
 
 @pytest.mark.parametrize(
@@ -42,7 +33,7 @@ def test_what_a_device_is_made_of_is_no_shelling(sentence: str, lang: str) -> No
 
 
 def test_arrested_by_the_gendarmerie_the_gendarmes_arrest() -> None:
-    events = _events(
+    events = coded(
         "Mardi soir, deux hommes soupçonnés d'appartenir à un groupe jihadiste ont été arrêtés "
         "par la gendarmerie à Mopti.",
         "fr",

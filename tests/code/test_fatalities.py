@@ -2,6 +2,7 @@ import pytest
 
 from eventdesk.code.fatalities import count
 from eventdesk.code.lexicon import load
+from tests.code.coding import events as coded
 
 
 @pytest.mark.parametrize(
@@ -246,18 +247,6 @@ def test_the_numbers_of_a_date_are_no_toll(sentence: str, lang: str, expected: i
     assert toll is not None and toll.count == expected
 
 
-def _coded(text: str, lang: str):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
-    from eventdesk.code import code_document
-    from eventdesk.geo import Gazetteer
-    from eventdesk.records import Document
-
-    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
-                   content_hash="t", published="2024-03-06", language=lang)  # fmt: skip
-    return code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7)).events
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "lang"),
@@ -267,7 +256,7 @@ def _coded(text: str, lang: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_one_toll_over_listed_places_is_split(text: str, lang: str) -> None:
-    events = _coded(text, lang)
+    events = coded(text, lang)
     assert sorted(e.location for e in events) == ["Agadez", "Zinder"]
     assert sorted(e.fatalities or 0 for e in events) == [4, 5]
     assert sum(e.fatalities or 0 for e in events) == 9
@@ -275,7 +264,7 @@ def test_one_toll_over_listed_places_is_split(text: str, lang: str) -> None:
 
 @pytest.mark.slow
 def test_des_frappes_are_the_doer_not_the_target() -> None:
-    [event] = _coded("Des frappes aériennes ont tué dix civils à Agadez le 3 mars 2024.", "fr")
+    [event] = coded("Des frappes aériennes ont tué dix civils à Agadez le 3 mars 2024.", "fr")
     assert event.actor2 is not None and event.actor2.startswith("Civilians")
 
 

@@ -3,22 +3,13 @@ names (sentences written for the tests)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from eventdesk.code import code_document
-from eventdesk.geo import Gazetteer
 from eventdesk.geo.cues import AFTER
-from eventdesk.records import Document, SubEventType
+from eventdesk.records import SubEventType
+from tests.code.coding import events as coded
 
 pytestmark = pytest.mark.slow
-
-
-def _events(text: str, lang: str):  # type: ignore[no-untyped-def]
-    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
-                   content_hash="t", published="2024-03-06", language=lang)  # fmt: skip
-    return code_document(doc, Gazetteer.open(), dt.date(2024, 3, 7)).events
 
 
 @pytest.mark.parametrize(
@@ -36,7 +27,7 @@ def test_a_plural_unit_names_each_item_of_its_list(after: str, kind: str | None)
 
 
 def test_states_listed_before_their_plural_are_states() -> None:
-    events = _events("Jets bombed insurgent camps in Borno and Yobe states on Monday.", "en")
+    events = coded("Jets bombed insurgent camps in Borno and Yobe states on Monday.", "en")
     assert sorted((e.admin1_code, e.geo_precision) for e in events) == [("NG-BO", 3), ("NG-YO", 3)]
 
 
@@ -51,7 +42,7 @@ def test_states_listed_before_their_plural_are_states() -> None:
 def test_an_air_strike_no_one_is_named_for_is_the_air_force_s(
     text: str, lang: str, doer: str
 ) -> None:
-    [event] = _events(text, lang)
+    [event] = coded(text, lang)
     assert event.sub_event_type == SubEventType.AIR_DRONE_STRIKE
     assert event.actor1 is not None and event.actor1.startswith(doer)
 
@@ -65,7 +56,7 @@ def test_an_air_strike_no_one_is_named_for_is_the_air_force_s(
     ],
 )
 def test_a_drone_named_with_its_owner(text: str) -> None:
-    [event] = _events(text, "en")
+    [event] = coded(text, "en")
     assert event.sub_event_type == SubEventType.AIR_DRONE_STRIKE
     assert event.actor1 is not None and "Boko Haram" in event.actor1
     assert event.actor2 is not None and event.actor2.startswith("Civilians")
