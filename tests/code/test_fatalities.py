@@ -296,3 +296,17 @@ def test_what_was_fired_is_no_count_of_the_dead(
 ) -> None:
     toll = count(sentence, load(lang))
     assert (toll.count if toll else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("More than two dozen herders were killed near the well.", "en", 24),
+        ("Several dozen herders were killed near the well.", "en", 12),
+        ("Deux douzaines de bergers ont été tués près du puits.", "fr", 24),
+        ("Plusieurs douzaines de bergers ont été tués près du puits.", "fr", 12),
+    ],
+)
+def test_a_number_of_dozens(sentence: str, lang: str, expected: int) -> None:
+    toll = count(sentence, load(lang))
+    assert toll is not None and toll.count == expected

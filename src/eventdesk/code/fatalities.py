@@ -257,6 +257,8 @@ _AND_ONE = {
 }
 
 
+_DOZEN = re.compile(r"dozen|douzaines?", re.I)
+_VAGUE_COUNT = re.compile(r"several|some|many|a few|few|plusieurs|quelques", re.I)
 _MULTIPLIER = re.compile(r"(?:cents?|mille|hundred|thousand)", re.I)
 
 
@@ -273,7 +275,9 @@ def _numbers(sentence: str, lex: Lexicon) -> list[_Number]:
             continue
         prev = out[-1] if out else None
         if prev and not prev.text[0].isdigit() and not sentence[prev.end() : m.start()].strip():
-            if _MULTIPLIER.fullmatch(m.group(0)):
+            if _MULTIPLIER.fullmatch(m.group(0)) or (
+                _DOZEN.fullmatch(m.group(0)) and not _VAGUE_COUNT.fullmatch(prev.text)
+            ):  # "deux cents", "two dozen" (24); not "several dozen" (12)
                 value *= prev.value
             out[-1] = _Number((prev.start(), m.end()), sentence[prev.start() : m.end()], value)
             continue
