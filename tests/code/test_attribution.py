@@ -186,3 +186,14 @@ def test_the_agency_of_a_dateline_is_no_actor() -> None:
     )
     assert event.actor1 is not None and "Boko Haram" in event.actor1
     assert "Philippines" not in f"{event.actor1} {event.actor2}"
+
+
+@pytest.mark.slow
+def test_a_side_reporting_its_own_losses_is_the_target() -> None:
+    [event] = coded(
+        "Boko Haram said army jets struck a camp near Diffa on Monday, killing two of its "
+        "fighters.",
+        "en",
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Military Forces of Niger")
+    assert event.actor2 is not None and "Boko Haram" in event.actor2

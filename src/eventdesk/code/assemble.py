@@ -689,6 +689,12 @@ def _actors(
         [lead.start] + [a.start for a in s.actors if lead.start < a.start < lead.end < a.end]
     )
     found = _around(s, first)
+    if found[1] is None and _ITS_OWN.search(s.text, first - s.start):
+        # "Hezbollah said Israeli drones struck a car, killing two of its fighters": the side
+        # that reports it lost them is the target
+        own = [a for a in s.actors if a.start < first and _told_by(s, a, subject=True)]
+        if own and found[0] is not own[-1]:
+            found = (found[0], own[-1])
     if found[0] is None:
         strongest = max(hits, key=lambda h: (h.weight, -h.start)).start
         again = _around(s, strongest)
@@ -752,6 +758,11 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
 
 
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
+_ITS_OWN = re.compile(
+    r"\b(?:of )?(?:its|their) (?:own )?(?:fighters|members|soldiers|men|troops|commanders?)\b|"
+    r"\b(?:de )?(?:ses|leurs) (?:propres )?(?:combattants|membres|soldats|hommes|éléments)\b",
+    re.I,
+)
 _LATER_PASSIVE = re.compile(
     r"\b(?:but|and|before|then|mais|et|avant d'être)\s+(?:were|was|had been|have been|ont été|"
     r"a été|avaient été|être)\s",
