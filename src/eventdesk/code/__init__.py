@@ -119,12 +119,12 @@ def code_document(
     anchored = doc.published_method != DateMethod.INFERRED
     drafts = assemble.drafts(sents, published, _armed_kinds(), undated, anchored)
     claims = [
-        (s.start, s.text, _claimant(s, lex))
+        (s.start, s.text, claimant)
         for s in sents
         if "claim" in s.cues
         and "general" not in s.cues
         and not _denied_claim(s.text, lex)
-        and _claimant(s, lex) is not None
+        and (claimant := _claimant(s, lex)) is not None
     ]
     events.attach_claims(drafts, claims)
     model = TypeModel.load() if lang == "en" else None  # trained on English ACLED notes
@@ -203,12 +203,20 @@ def _split_tolls(
     ]
     out = list(built)
     for n, i in enumerate(sorted(told, key=lambda i: _first_place(built[i][0]))):
-        group, event = built[i]
-        base, extra = divmod(event.fatalities or 0, parts)
-        share = base + (1 if n < extra else 0)
-        claims = tuple(replace(c, count=share) for c in event.fatalities_claims)
-        out[i] = (group, replace(event, fatalities=share, fatalities_claims=claims))
+        out[i] = _with_share(built[i], built[i][1].fatalities or 0, parts, n)
     return out
+
+
+def _with_share(
+    built: tuple[list[assemble.Draft], Event], total: int, parts: int, n: int
+) -> tuple[list[assemble.Draft], Event]:
+    """The event with the n-th of `parts` even shares of `total` as its toll (the first shares
+    take the remainder: 10 over three is 4, 3, 3)."""
+    group, event = built
+    base, extra = divmod(total, parts)
+    share = base + (1 if n < extra else 0)
+    claims = tuple(replace(c, count=share) for c in event.fatalities_claims)
+    return group, replace(event, fatalities=share, fatalities_claims=claims)
 
 
 def _spread_tolls(
@@ -236,12 +244,8 @@ def _spread_tolls(
         if not _SEVERAL_STRIKES.search(text[start]) or not _listed_together(built, members):
             continue  # "an ambush on the road linking X and Y": one incident told by two places
         ordered = sorted(members, key=lambda i: _first_place(built[i][0]))
-        base, extra = divmod(total, len(ordered))
         for n, i in enumerate(ordered):
-            group, event = built[i]
-            share = base + (1 if n < extra else 0)
-            claims = tuple(replace(c, count=share) for c in event.fatalities_claims)
-            out[i] = (group, replace(event, fatalities=share, fatalities_claims=claims))
+            out[i] = _with_share(built[i], total, len(ordered), n)
     return out
 
 

@@ -18,6 +18,7 @@ from eventdesk.code.dates import When
 from eventdesk.code.facts import Sentence
 from eventdesk.geo.places import POINT_FEATURES
 from eventdesk.records import EventType, SubEventType, TimePrecision
+from eventdesk.timex.lexicon import form_pattern, months, weekdays
 
 if TYPE_CHECKING:
     from eventdesk.actors import ActorMention
@@ -319,7 +320,9 @@ def _claims_told(s: Sentence, out: list[Draft]) -> bool:
 def _names_unknown_place(s: Sentence) -> bool:
     """Whether the sentence names a place the gazetteer does not know ("six civils avaient été
     tués à Anzourou"): the words mark a capitalised name as a place."""
-    return any(not _MONTHS.match(m.group(1)) for rx in _UNKNOWN_PLACE for m in rx.finditer(s.text))
+    return any(
+        not _DATE_WORD.match(m.group(1)) for rx in _UNKNOWN_PLACE for m in rx.finditer(s.text)
+    )
 
 
 def _coarsen(new: list[Draft], provinces: list[PlaceMention]) -> None:
@@ -339,11 +342,8 @@ _UNKNOWN_PLACE = (
                r"(?:of |de |d['’]|du )(?:the |la |le )?" + _NAME),
     re.compile(r"(?<![.!?]\s)(?<!^)\b(?:in|at|near|à|près de|dans le village de)\s+" + _NAME),
 )  # fmt: skip
-_MONTHS = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+# a month or a weekday after "in" or "à" is a date, not a place ("in March", "à lundi")
+_DATE_WORD = re.compile(rf"(?:{form_pattern(months())}|{form_pattern(weekdays())})\b", re.I)
 
 
 def _gives_day(s: Sentence, out: list[Draft]) -> bool:

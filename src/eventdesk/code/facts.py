@@ -38,9 +38,8 @@ class Sentence:
     places: tuple[PlaceMention, ...]  # offsets into the cleaned text
     actors: tuple[ActorMention, ...]  # offsets into the cleaned text
     reported_by: str | None
-    # the spans of the sources its reporting clauses name ("..., the army said"), offsets into
-    # the cleaned text
-    # (start, end, whether it is the sentence's subject: "The SDF said ...")
+    # the sources its reporting clauses name ("..., the army said"): (start, end, whether it is
+    # the sentence's subject, "The SDF said ..."), offsets into the cleaned text
     told_by: tuple[tuple[int, int, bool], ...] = ()
 
 
