@@ -36,8 +36,8 @@ from tests.code.coding import events as coded
         ("In the south, four air raids were reported on the valley.", "en", []),
         ("On Monday, the rebels claimed the attack on the depot.", "en", []),
         ("A man accused of theft was beaten by a crowd.", "en", []),
-        # a closing verb with an object is the clause's own ("officers reported hearing shots")
-        ("On Monday, in the evening, border guards reported hearing shots.", "en", []),
+        # a closing verb with an object is the clause's own ("guards reported seeing smoke")
+        ("Late on Monday, at the border, guards reported seeing smoke.", "en", []),
     ],
 )  # fmt: skip
 def test_sources(sentence: str, lang: str, expected: list[str]) -> None:

@@ -242,7 +242,7 @@ def _spread_tolls(
         if len(members) < 2 or len({built[i][1].location for i in members}) < len(members):
             continue
         if not _SEVERAL_STRIKES.search(text[start]) or not _listed_together(built, members):
-            continue  # "an ambush on the road linking X and Y": one incident told by two places
+            continue  # "an ambush on the road between X and Y": one incident told by two places
         ordered = sorted(members, key=lambda i: _first_place(built[i][0]))
         for n, i in enumerate(ordered):
             out[i] = _with_share(built[i], total, len(ordered), n)
@@ -251,7 +251,7 @@ def _spread_tolls(
 
 def _listed_together(built: list[tuple[list[assemble.Draft], Event]], members: list[int]) -> bool:
     """Whether the events' places are items of one list ("on X, Y and Z"), not a place and the
-    province or town that holds it ("on Hajin in Idlib", "Ceiba, Fajardo")."""
+    province or town that holds it ("on Tillia in Tahoua", "Tillia, Tahoua")."""
     spans = sorted(
         (d.place.start, d.place.end, d.sentence)
         for i in members
@@ -852,8 +852,8 @@ _NO_ONE = re.compile(
 
 
 def _claimant(s: facts.Sentence, lex: lexicon.Lexicon):  # type: ignore[no-untyped-def]
-    """The group the claim names; else the named side that is the claim's subject ("Pro-Houthi
-    forces later announced that they had fired the missile")."""
+    """The group the claim names; else the named side that is the claim's subject ("the militia
+    later announced that it had fired the rockets")."""
     named = [a for a in s.actors if a.actor is not None and a.actor.inter in (2, 3, 4, 8)]
     if named:
         return named[0]
