@@ -52,6 +52,10 @@ TOP_K = 3
 # coder weighs it only among cities of BIG_TOWN or more, since its Middle Eastern and African
 # villages' names are often alternates' spellings)
 ALTERNATE = -2.0
+# how sure a place is that the text names only by a name it bears as an alternate (a
+# historical or foreign name): such a name is as often the own name of a village or district
+# the gazetteer lacks, so it counts for less in the document's country focus
+ALTERNATE_SURE = 0.6
 SEAT = 3.0  # a town that is the seat (biggest town) of a province of the same name
 # a country's capital: named alone, it is the capital more often than any namesake
 # ("Washington", "Paris", "Buenos Aires"); not with a cue that says it is another kind, nor
@@ -421,6 +425,8 @@ def _mention(text: str, names: Names, c: Choice) -> PlaceMention:
     chosen = c.scores[c.ids.index(c.best)]
     weights = [math.exp(s - chosen) for s in c.scores]
     confidence = 1.0 / sum(weights)
+    if c.best in names.alternates(c.span.key):
+        confidence *= ALTERNATE_SURE
     province = names.col["admin1_code_iso"][c.best]
     same = sum(
         w
