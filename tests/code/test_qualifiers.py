@@ -72,9 +72,11 @@ def test_a_province_after_a_list_or_a_district_in_it_holds_the_places_before(
     assert namesake not in provinces and province in provinces
 
 
-def _in_collection(text: str, countries: dict[str, float]) -> list[tuple[str, str | None]]:
+def _in_collection(
+    text: str, countries: dict[str, float], regional: bool = False
+) -> list[tuple[str, str | None]]:
     """(country, province) of each event of `text`, coded in a collection whose documents are
-    placed in `countries` (weights per country)."""
+    placed in `countries` (weights per country); `regional`: one that keeps to a region."""
     import datetime as dt
 
     from eventdesk.code import code_document
@@ -84,8 +86,19 @@ def _in_collection(text: str, countries: dict[str, float]) -> list[tuple[str, st
 
     doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
                    content_hash="t", published="2024-03-05", language="en")  # fmt: skip
-    coded = code_document(doc, Gazetteer.open(), dt.date(2024, 3, 6), Prior({}, countries))
+    coded = code_document(
+        doc, Gazetteer.open(), dt.date(2024, 3, 6), Prior({}, countries, regional)
+    )
     return [(e.country_iso3, e.admin1_code) for e in coded.events]
+
+
+def test_a_regional_collection_decides_between_the_countries_of_a_notes_places() -> None:
+    # two towns in two countries, the text no more sure of one: the country most of a regional
+    # desk's notes are placed in (was the other one, whatever the desk)
+    text = "On 4 March 2024, gunmen shot dead a shopkeeper in Baiji, near Marivan."
+    iraq, iran = {"IRQ": 1.8, "SYR": 1.7, "IRN": 0.6}, {"IRN": 1.8, "SYR": 1.7, "IRQ": 0.6}
+    assert [c for c, _ in _in_collection(text, iraq, regional=True)] == ["IRQ"]
+    assert [c for c, _ in _in_collection(text, iran, regional=True)] == ["IRN"]
 
 
 def test_a_district_spelt_otherwise_is_found_in_the_collections_countries() -> None:

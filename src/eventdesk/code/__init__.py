@@ -399,6 +399,9 @@ def _places(  # type: ignore[type-arg]
     # two countries the text leaves level ("Xqzville (La Libertad)": El Salvador's department or
     # Peru's region): the one the collection's documents are placed in more often
     level = prior.country if prior is not None else {}
+    if prior is not None and prior.regional:  # "Baiji, near Marivan" in a desk's notes on Iraq
+        for iso in votes:
+            votes[iso] += _PRIOR_VOTE * level.get(iso, 0.0)
     focus = max(votes, key=lambda k: (votes[k], level.get(k, 0.0)))
     second = [
         _city_of(gazetteer, p, focus)
@@ -437,6 +440,11 @@ def _places(  # type: ignore[type-arg]
     return sorted(kept + _countries(gazetteer, masked, kept), key=lambda p: p.start)
 
 
+# a collection that keeps to a region (`Prior.regional`) votes for each country a text's places
+# and actors point to, by how many of its documents are placed there (`Prior.country`, times
+# this): two places in two countries, a village the gazetteer lacks at home and a namesake
+# abroad, are the home country's more often
+_PRIOR_VOTE = 1.0
 _NAMESAKE_SHARE = 1.0  # a province name two countries share votes alike for both
 _FOCUS_COUNTRIES = 10  # the collection's likeliest countries, for units spelt otherwise
 
