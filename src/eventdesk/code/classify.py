@@ -30,6 +30,7 @@ ARMED_KINDS = {
 }
 
 
+SURE_DEMONSTRATION = 0.75  # a protest word this sure says people demonstrated ("protesters")
 _SURE_CROWD = 0.6  # a protest word weaker than this yields to a surer trigger of another kind
 
 
@@ -63,7 +64,8 @@ def decide(hits: Sequence[Hit], ctx: Context) -> tuple[EventType, SubEventType, 
     labels = {S(h.label) for h in specific}
     weight = max((h.weight for h in hits), default=0.0)
     if labels & PROTEST or labels & RIOT:
-        return _protest(labels, ctx, weight)
+        demo = max((h.weight for h in specific if h.label == S.PEACEFUL_PROTEST.value), default=0)
+        return _protest(labels, ctx, weight, demo >= SURE_DEMONSTRATION)
     if labels - {S.ARRESTS, S.LOOTING, S.PROTEST_WITH_INTERVENTION}:
         best = min(labels, key=_PRIORITY.index)
         if best == S.ARMED_CLASH and ctx.civilian_target and not ctx.armed_target:
@@ -92,8 +94,10 @@ _VIOLENT_CROWD = {S.ARMED_CLASH, S.LOOTING}
 
 
 def _protest(
-    labels: set[SubEventType], ctx: Context, weight: float
+    labels: set[SubEventType], ctx: Context, weight: float, demonstration: bool
 ) -> tuple[EventType, SubEventType, float]:
+    """`demonstration`: a word surely says people demonstrated ("protesters", "a rally"), not
+    only a detail of one ("tear gas")."""
     if labels & RIOT or labels & _VIOLENT_CROWD:
         best = (
             S.MOB_VIOLENCE
@@ -101,7 +105,13 @@ def _protest(
             else S.VIOLENT_DEMONSTRATION
         )
         return EventType.RIOTS, best, weight
-    if ctx.excessive or (ctx.killed and ctx.intervention):
+    if (
+        ctx.excessive
+        or (ctx.killed and ctx.intervention)
+        # lethal force by the police or the army at a demonstration ("soldiers shot dead three
+        # demonstrators"); not deaths the demonstrators caused (a riot, above)
+        or (ctx.killed and ctx.state_initiator and demonstration)
+    ):
         return EventType.PROTESTS, S.EXCESSIVE_FORCE, weight
     if ctx.intervention or S.PROTEST_WITH_INTERVENTION in labels or S.ARRESTS in labels:
         return EventType.PROTESTS, S.PROTEST_WITH_INTERVENTION, weight

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from eventdesk.clean.textmap import MappedText
 from eventdesk.code.assemble import UNDATED, Draft
-from eventdesk.code.classify import _PRIORITY
+from eventdesk.code.classify import _PRIORITY, SURE_DEMONSTRATION
 from eventdesk.code.shares import shares
 from eventdesk.geo.fold import fold
 from eventdesk.records import (
@@ -163,6 +163,23 @@ _RULE_WINS = {
     "Disrupted weapons use",
     "Air/drone strike",
 }
+# ... and one its cue names ("opened fire on protesters", "live ammunition", "tirs à balles
+# réelles" beside a protest), against a model that reads no crowd in it: the type model,
+# trained on notes, reads a lethal shooting of protesters as an attack on civilians (a model
+# that reads a riot, a crowd that fought back, is kept)
+_CUE_WINS = {"Excessive force against protesters"}
+
+
+def _cue_wins(sub_event_type: SubEventType, group: list[Draft]) -> bool:
+    """Whether the rules' type is one its cue names, at a demonstration a word surely tells
+    ("protesters", "a rally": not "tear gas" alone, which a raid uses too)."""
+    return sub_event_type.value in _CUE_WINS and any(
+        h.label == SubEventType.PEACEFUL_PROTEST.value and h.weight >= SURE_DEMONSTRATION
+        for d in group
+        for h in d.hits
+    )
+
+
 MODEL_MIN = 0.4  # the type model's top probability needed to overrule the rules
 
 
@@ -178,7 +195,8 @@ def build(
     if model is not None and not (sub_event_type.value in _RULE_WINS and best.weight >= 0.9):
         told = " ".join(doc.clean[a:b] for a, b in sorted({sp for d in group for sp in d.evidence}))
         top, p = model.predict(told)[0]
-        if p >= MODEL_MIN:
+        crowd = SUB_EVENT_PARENT[SubEventType(top)] in (EventType.PROTESTS, EventType.RIOTS)
+        if p >= MODEL_MIN and (crowd or not _cue_wins(sub_event_type, group)):
             sub_event_type = SubEventType(top)
             event_type = SUB_EVENT_PARENT[sub_event_type]
     if (

@@ -1,0 +1,43 @@
+"""Lethal force against demonstrators is ACLED's "Excessive force against protesters", a
+Protests event whose initiators are the protesters and whose other side is the force that fired
+(sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.code.coding import events as coded
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        # the cue names it; the type model alone read an attack on civilians
+        ("KANO, Nigeria (Reuters) - Security forces opened fire on protesters in the northern "
+         "Nigerian city of Kano on Tuesday, killing four people, witnesses said.", "Military"),
+        # "fired live rounds at" is the shooting; the demonstrators after it are still a
+        # demonstration (the trigger "fired ... at" ran on to "on Monday" and swallowed them)
+        ("Police fired live rounds at demonstrators in Khartoum on Monday, killing two, a "
+         "doctors' committee said.", "Police"),
+        # no cue, but the police or the army killed demonstrators
+        ("Soldiers shot dead three demonstrators in Conakry on Tuesday.", "Military"),
+    ],
+)  # fmt: skip
+def test_forces_killing_demonstrators_is_excessive_force(text: str, forces: str) -> None:
+    (event,) = coded(text, "en")
+    assert (event.event_type, event.sub_event_type) == (
+        "Protests",
+        "Excessive force against protesters",
+    )
+    assert event.actor1 is not None and event.actor1.startswith("Protesters")
+    assert event.actor2 is not None and event.actor2.startswith(forces)
+
+
+def test_live_fire_in_a_raid_is_no_protest() -> None:
+    # tear gas and live ammunition without a word that people demonstrated: a raid
+    (event,) = coded(
+        "Soldiers fired live ammunition and tear gas during a raid on a farm near Kaduna on "
+        "Monday, killing two men.",
+        "en",
+    )
+    assert event.event_type != "Protests"
