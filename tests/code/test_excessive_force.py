@@ -41,3 +41,22 @@ def test_live_fire_in_a_raid_is_no_protest() -> None:
         "en",
     )
     assert event.event_type != "Protests"
+
+
+def test_live_ammunition_at_a_demonstration_is_excessive_force_even_without_deaths() -> None:
+    (event,) = coded(
+        "Police used live ammunition to disperse a crowd of protesters in Nairobi on Monday, "
+        "wounding five.",
+        "en",
+    )
+    assert event.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_protest_over_killings_by_the_forces_is_no_excessive_force() -> None:
+    # the deaths are what the demonstration is about, not what happened at it
+    events = coded(
+        "Relatives of inmates protested in Guanare on Monday after prison guards killed 12 "
+        "inmates the day before.",
+        "en",
+    )
+    assert events and all(e.sub_event_type != "Excessive force against protesters" for e in events)

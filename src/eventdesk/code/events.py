@@ -164,20 +164,26 @@ _RULE_WINS = {
     "Air/drone strike",
 }
 # ... and one its cue names ("opened fire on protesters", "live ammunition", "tirs à balles
-# réelles" beside a protest), against a model that reads no crowd in it: the type model,
+# réelles" beside a protest), against a model that reads no riot in it: the type model,
 # trained on notes, reads a lethal shooting of protesters as an attack on civilians (a model
 # that reads a riot, a crowd that fought back, is kept)
 _CUE_WINS = {"Excessive force against protesters"}
 
 
-def _cue_wins(sub_event_type: SubEventType, group: list[Draft]) -> bool:
+def _cue_wins(sub_event_type: SubEventType, group: list[Draft], model: SubEventType) -> bool:
     """Whether the rules' type is one its cue names, at a demonstration a word surely tells
-    ("protesters", "a rally": not "tear gas" alone, which a raid uses too)."""
-    return sub_event_type.value in _CUE_WINS and any(
-        h.label == SubEventType.PEACEFUL_PROTEST.value and h.weight >= SURE_DEMONSTRATION
-        for d in group
-        for h in d.hits
-    )
+    ("protesters", "a rally": not "tear gas" alone, which a raid uses too), against the model's
+    type: its explicit cue ("live ammunition") against any but a riot (a crowd that fought
+    back), forces that killed demonstrators against any but a demonstration (the deaths may be
+    what it protested: "relatives protested after guards killed 40 prisoners")."""
+    sure = {SubEventType.PEACEFUL_PROTEST.value, SubEventType.PROTEST_WITH_INTERVENTION.value}
+    if sub_event_type.value not in _CUE_WINS or not any(
+        h.label in sure and h.weight >= SURE_DEMONSTRATION for d in group for h in d.hits
+    ):
+        return False
+    told = any("excessive" in d.sentence.cues for d in group)
+    crowd = (EventType.RIOTS,) if told else (EventType.RIOTS, EventType.PROTESTS)
+    return SUB_EVENT_PARENT[model] not in crowd
 
 
 MODEL_MIN = 0.4  # the type model's top probability needed to overrule the rules
@@ -195,8 +201,7 @@ def build(
     if model is not None and not (sub_event_type.value in _RULE_WINS and best.weight >= 0.9):
         told = " ".join(doc.clean[a:b] for a, b in sorted({sp for d in group for sp in d.evidence}))
         top, p = model.predict(told)[0]
-        crowd = SUB_EVENT_PARENT[SubEventType(top)] in (EventType.PROTESTS, EventType.RIOTS)
-        if p >= MODEL_MIN and (crowd or not _cue_wins(sub_event_type, group)):
+        if p >= MODEL_MIN and not _cue_wins(sub_event_type, group, SubEventType(top)):
             sub_event_type = SubEventType(top)
             event_type = SUB_EVENT_PARENT[sub_event_type]
     if (
