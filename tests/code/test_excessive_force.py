@@ -60,3 +60,9 @@ def test_a_protest_over_killings_by_the_forces_is_no_excessive_force() -> None:
         "en",
     )
     assert events and all(e.sub_event_type != "Excessive force against protesters" for e in events)
+
+
+def test_a_crowd_shot_at_a_market_is_civilians_not_protesters() -> None:
+    # "crowd" alone says who was there, not that they demonstrated
+    (event,) = coded("Gunmen opened fire on a crowd at a market in Maiduguri, killing six.", "en")
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
