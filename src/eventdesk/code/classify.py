@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from eventdesk.records import SUB_EVENT_PARENT, EventType, SubEventType
@@ -30,7 +30,8 @@ ARMED_KINDS = {
 }
 
 
-SURE_DEMONSTRATION = 0.75  # a protest word this sure says people demonstrated ("protesters")
+_SURE_DEMONSTRATION = 0.75  # a protest word this sure says people demonstrated ("protesters")
+_DEMONSTRATING = {S.PEACEFUL_PROTEST.value, S.PROTEST_WITH_INTERVENTION.value}
 _SURE_CROWD = 0.6  # a protest word weaker than this yields to a surer trigger of another kind
 
 
@@ -54,6 +55,12 @@ class Context:
     killed: bool
 
 
+def demonstrated(hits: Iterable[Hit]) -> bool:
+    """Whether a trigger surely says people demonstrated ("protesters", "a rally"), not only a
+    detail of a demonstration ("tear gas", which a raid uses too)."""
+    return any(h.label in _DEMONSTRATING and h.weight >= _SURE_DEMONSTRATION for h in hits)
+
+
 def decide(hits: Sequence[Hit], ctx: Context) -> tuple[EventType, SubEventType, float] | None:
     specific = [h for h in hits if not h.label.startswith("@")]
     unrest = max((h.weight for h in specific if S(h.label) in PROTEST | RIOT), default=0.0)
@@ -64,8 +71,7 @@ def decide(hits: Sequence[Hit], ctx: Context) -> tuple[EventType, SubEventType, 
     labels = {S(h.label) for h in specific}
     weight = max((h.weight for h in hits), default=0.0)
     if labels & PROTEST or labels & RIOT:
-        demo = max((h.weight for h in specific if h.label == S.PEACEFUL_PROTEST.value), default=0)
-        return _protest(labels, ctx, weight, demo >= SURE_DEMONSTRATION)
+        return _protest(labels, ctx, weight, demonstrated(specific))
     if labels - {S.ARRESTS, S.LOOTING, S.PROTEST_WITH_INTERVENTION}:
         best = min(labels, key=_PRIORITY.index)
         if best == S.ARMED_CLASH and ctx.civilian_target and not ctx.armed_target:
@@ -96,8 +102,7 @@ _VIOLENT_CROWD = {S.ARMED_CLASH, S.LOOTING}
 def _protest(
     labels: set[SubEventType], ctx: Context, weight: float, demonstration: bool
 ) -> tuple[EventType, SubEventType, float]:
-    """`demonstration`: a word surely says people demonstrated ("protesters", "a rally"), not
-    only a detail of one ("tear gas")."""
+    """`demonstration`: a trigger surely says people demonstrated (`demonstrated`)."""
     if labels & RIOT or labels & _VIOLENT_CROWD:
         best = (
             S.MOB_VIOLENCE

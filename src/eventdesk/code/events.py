@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from eventdesk.clean.textmap import MappedText
 from eventdesk.code.assemble import UNDATED, Draft
-from eventdesk.code.classify import _PRIORITY, SURE_DEMONSTRATION
+from eventdesk.code.classify import _PRIORITY, demonstrated
 from eventdesk.code.shares import shares
 from eventdesk.geo.fold import fold
 from eventdesk.records import (
@@ -163,22 +163,18 @@ _RULE_WINS = {
     "Disrupted weapons use",
     "Air/drone strike",
 }
-# ... and one its cue names ("opened fire on protesters", "live ammunition", "tirs à balles
-# réelles" beside a protest), against a model that reads no riot in it: the type model,
-# trained on notes, reads a lethal shooting of protesters as an attack on civilians (a model
-# that reads a riot, a crowd that fought back, is kept)
-_CUE_WINS = {"Excessive force against protesters"}
 
 
 def _cue_wins(sub_event_type: SubEventType, group: list[Draft], model: SubEventType) -> bool:
-    """Whether the rules' type is one its cue names, at a demonstration a word surely tells
-    ("protesters", "a rally": not "tear gas" alone, which a raid uses too), against the model's
-    type: its explicit cue ("live ammunition") against any but a riot (a crowd that fought
-    back), forces that killed demonstrators against any but a demonstration (the deaths may be
-    what it protested: "relatives protested after guards killed 40 prisoners")."""
-    sure = {SubEventType.PEACEFUL_PROTEST.value, SubEventType.PROTEST_WITH_INTERVENTION.value}
-    if sub_event_type.value not in _CUE_WINS or not any(
-        h.label in sure and h.weight >= SURE_DEMONSTRATION for d in group for h in d.hits
+    """Whether the rules' excessive force against protesters stands against the model's type
+    (the type model, trained on notes, reads a lethal shooting of protesters as an attack on
+    civilians): at a demonstration a word surely tells (`classify.demonstrated`), its explicit
+    cue ("opened fire on protesters", "live ammunition") against any type but a riot (a crowd
+    that fought back); forces that killed demonstrators, no cue telling it, against any but a
+    demonstration (the deaths may be what it protested: "relatives protested after guards
+    killed 40 prisoners")."""
+    if sub_event_type != SubEventType.EXCESSIVE_FORCE or not demonstrated(
+        h for d in group for h in d.hits
     ):
         return False
     told = any("excessive" in d.sentence.cues for d in group)
