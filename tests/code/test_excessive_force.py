@@ -53,10 +53,11 @@ def test_live_ammunition_at_a_demonstration_is_excessive_force_even_without_deat
 
 
 def test_a_protest_over_killings_by_the_forces_is_no_excessive_force() -> None:
-    # the deaths are what the demonstration is about, not what happened at it
+    # the deaths are what the demonstration is about, not what happened at it (the outcome is
+    # guarded here; which of the rules and the type model decides it depends on the model)
     events = coded(
-        "Relatives of inmates protested in Guanare on Monday after prison guards killed 12 "
-        "inmates the day before.",
+        "Families of miners protested in Kisumu on Monday after police killed four miners the "
+        "day before.",
         "en",
     )
     assert events and all(e.sub_event_type != "Excessive force against protesters" for e in events)

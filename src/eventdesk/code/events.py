@@ -171,8 +171,8 @@ def _cue_wins(sub_event_type: SubEventType, group: list[Draft], model: SubEventT
     civilians): at a demonstration a word surely tells (`classify.demonstrated`), its explicit
     cue ("opened fire on protesters", "live ammunition") against any type but a riot (a crowd
     that fought back); forces that killed demonstrators, no cue telling it, against any but a
-    demonstration (the deaths may be what it protested: "relatives protested after guards
-    killed 40 prisoners")."""
+    demonstration (the deaths may be what it protested: "families protested after police
+    killed four miners")."""
     if sub_event_type != SubEventType.EXCESSIVE_FORCE or not demonstrated(
         h for d in group for h in d.hits
     ):
