@@ -205,3 +205,26 @@ def test_burundis_ruling_party_youth_militia(lang: str) -> None:
     assert [a for _, _, a in _found(text[lang], lang)][0] == (
         "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("A Turkish convoy came under fire.", "en", "Turkish convoy"),
+        ("a US logistics convoy was hit", "en", "US logistics convoy"),
+        ("A French patrol was ambushed.", "en", "French patrol"),
+        ("un convoi américain a été visé", "fr", "convoi américain"),
+        ("un convoi logistique américain a sauté", "fr", "convoi logistique américain"),
+        ("une patrouille française a été prise à partie", "fr", "patrouille française"),
+    ],
+)
+def test_a_convoy_or_patrol_with_its_country_is_that_state_s_forces(
+    text: str, lang: str, said: str
+) -> None:
+    ((found, kind, _),) = _found(text, lang)
+    assert (found, kind) == (said, "military")
+
+
+def test_a_convoy_alone_or_of_aid_is_no_mention() -> None:
+    assert _texts("the convoy left and a patrol came back", "en") == []
+    assert _texts("le convoi humanitaire est arrivé", "fr") == []

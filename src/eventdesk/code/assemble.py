@@ -53,7 +53,8 @@ _PASSIVE_AFTER = re.compile(
     r"were|was)\s+(?:\w+\s+)?"
     r"(?:tué|tués|tuée|tuées|blessés?|blessées?|enlevés?|enlevées?|killed|wounded|injured|"
     r"kidnapped|abducted|shot|attacked|attaqués?|attaquées?|ambushed|massacred|massacrés?|"
-    r"martyred)"
+    r"martyred|touchés?|touchées?|visés?|visées?|ciblés?|ciblées?|frappés?|frappées?|"
+    r"pris pour cibles?|prises? pour cibles?|hit|targeted|struck)"
     # deaths told with their victims as subjects: "trois militaires ont perdu la vie"
     r"|(?:ont|a|avaient|avait)\s+(?:perdu la vie|péri|trouvé la mort)|sont morts?|est morte?"
     r"|lost (?:their|his|her) lives?|died)\b",

@@ -183,6 +183,27 @@ def _cue_wins(sub_event_type: SubEventType, group: list[Draft], model: SubEventT
 
 
 MODEL_MIN = 0.4  # the type model's top probability needed to overrule the rules
+# words that put aircraft in a telling: the model's air strike needs one
+_AIRBORNE = re.compile(
+    r"\b(?:air|aerial|airstrikes?|airstrike|drones?|UAVs?|warplanes?|war planes?|jets?|"
+    r"aircraft|aviation|helicopters?|gunships?|planes?|strikes?|struck|raids?|sorties|"
+    r"airborne|bombers?|bombed|bombings?|bombard\w*|dropped|cluster|barrel|F-\d+s?)\b",
+    re.I,
+)
+
+
+def _model_type(ranked: list[tuple[str, float]], told: str) -> tuple[str, float]:
+    """The model's sub-event type and its probability. An air strike needs a word that puts
+    aircraft in the telling; without one ("a US convoy was targeted" reads like the notes on US
+    strikes, but nothing flew) the remote violence the model reads is its likeliest other
+    kind, as sure as remote violence is."""
+    top, p = ranked[0]
+    if top != SubEventType.AIR_DRONE_STRIKE.value or _AIRBORNE.search(told):
+        return top, p
+    remote = [
+        (t, q) for t, q in ranked if SUB_EVENT_PARENT[SubEventType(t)] == EventType.EXPLOSIONS
+    ]
+    return remote[1][0], sum(q for _, q in remote)
 
 
 def build(
@@ -196,7 +217,7 @@ def build(
         event_type, sub_event_type, model = SUB_EVENT_PARENT[heading], heading, None
     if model is not None and not (sub_event_type.value in _RULE_WINS and best.weight >= 0.9):
         told = " ".join(doc.clean[a:b] for a, b in sorted({sp for d in group for sp in d.evidence}))
-        top, p = model.predict(told)[0]
+        top, p = _model_type(model.predict(told), told)
         if p >= MODEL_MIN and not _cue_wins(sub_event_type, group, SubEventType(top)):
             sub_event_type = SubEventType(top)
             event_type = SUB_EVENT_PARENT[sub_event_type]
