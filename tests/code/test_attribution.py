@@ -68,6 +68,23 @@ def test_the_side_that_reports_its_loss_did_not_cause_it(text: str, lang: str) -
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nine people were killed when a car bomb went off at a bus station in Diffa on "
+         "Monday, police said.", "en"),
+        ("Neuf civils ont été tués lundi par l'explosion d'une voiture piégée à la gare "
+         "routière de Diffa, a indiqué la police.", "fr"),
+    ],
+)  # fmt: skip
+def test_the_police_reporting_civilian_deaths_did_not_cause_them(text: str, lang: str) -> None:
+    [event] = coded(text, lang)
+    assert event.actor1 is not None and "Police" not in event.actor1
+    assert event.actor2 is not None and event.actor2.startswith("Civilians")
+    assert event.sources[0].reported_by == "police"
+
+
+@pytest.mark.slow
 def test_a_reporting_army_still_fought_the_militants_it_counts() -> None:
     [event] = coded("Eight militants were killed near Diffa on Monday, the army said.", "en")
     assert event.actor1 is not None and event.actor1.startswith("Military Forces of Niger")

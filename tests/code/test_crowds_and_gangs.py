@@ -159,3 +159,23 @@ def test_a_demonstrations_initiators_are_its_protesters_even_when_police_come_fi
     assert [(e.event_type, e.actor1, e.actor2) for e in events] == [
         ("Protests", "Protesters (Russia)", "Police Forces of Russia (2000-)")
     ]
+
+
+def test_demonstrators_who_fight_riot() -> None:
+    from tests.code.coding import events as coded
+
+    # the type model reads a battle; ACLED: protesters are never a side of one
+    (en,) = coded("Hundreds of protesters clashed with police in Nakuru on Tuesday.", "en")
+    (fr,) = coded("Des manifestants se sont heurtés à la police mardi à Thiès.", "fr")
+    for event, country in ((en, "Kenya"), (fr, "Senegal")):
+        assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+        assert event.actor1 == f"Rioters ({country})"
+        assert event.actor2 is not None and event.actor2.startswith("Police Forces")
+
+
+def test_a_french_crowd_is_civilians_and_a_truck_hitting_a_wall_no_clash() -> None:
+    from tests.code.coding import events as coded
+
+    (shot,) = coded("Des hommes armés ont ouvert le feu sur la foule mardi à Thiès.", "fr")
+    assert shot.actor2 == "Civilians (Senegal)"
+    assert coded("Mardi à Thiès, un camion s'est heurté à un mur.", "fr") == []

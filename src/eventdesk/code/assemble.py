@@ -748,8 +748,11 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         if before:  # the other side, when the clause names it after the verb, initiated
             hit = _head(s, before)
             # ... unless it only reports the loss of its own side ("a soldier was killed by a
-            # mine, the army said")
-            doers = [a for a in told if not (_told_by(s, a) and _allied(a, hit))]
+            # mine, the army said") or of civilians ("12 people were killed when a car bomb
+            # exploded, police said")
+            doers = [
+                a for a in told if not (_told_by(s, a) and (_allied(a, hit) or _civilian(hit)))
+            ]
             return (doers[0] if doers else None), hit
         # "a bulldozer driver was hurt during clashes with Israeli soldiers": the victim is no
         # actor we know; the side named after the verb initiated
@@ -820,6 +823,10 @@ def _head(s: Sentence, before: list[ActorMention]) -> ActorMention:
 
 
 _COORDINATED = re.compile(r"^\s*(?:,|et|and|ainsi que|as well as)\s*(?:\w+\s+){0,1}$", re.I)
+
+
+def _civilian(a: ActorMention) -> bool:
+    return a.kind == "civilians" or (a.actor is not None and a.actor.inter == 7)
 
 
 def _is_state(a: ActorMention) -> bool:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from eventdesk.actors import Actor
 
 CIVILIANS = 7  # ACLED inter code
+_CROWDS = frozenset({5, 6})  # ACLED inter codes of rioters and protesters
 _CLAIM_SCOPE = 3  # a claim covers the drafts of this many sentences before it
 
 
@@ -262,6 +263,15 @@ def build(
         a1 = _kind("rioters", place.country_iso3, year, resolve_actor) or a1
         kw["event_type"] = event_type.value
         a2 = _first_actor(group, "actor2", resolve_actor, kw)
+    if (
+        a1 is not None
+        and a1.inter in _CROWDS
+        and event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS)
+    ):  # ACLED: demonstrators who fight ("protesters clashed with police") riot; a battle or
+        # an attack on civilians is between armed actors
+        event_type, sub_event_type = EventType.RIOTS, SubEventType.VIOLENT_DEMONSTRATION
+        a1 = _kind("rioters", place.country_iso3, year, resolve_actor) or a1
+        kw["event_type"] = event_type.value
     if a1 is not None and a1.inter == CIVILIANS and event_type != EventType.STRATEGIC_DEVELOPMENTS:
         # ACLED: civilians are never the initiators of violence or of a demonstration (those
         # are Rioters / Protesters); the civilians a telling puts first are its victims.
