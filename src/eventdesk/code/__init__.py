@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from eventdesk.actors.matcher import FAMILIES
 from eventdesk.code import (
     assemble,
     dateline,
@@ -862,7 +863,12 @@ _NO_ONE = re.compile(
 def _claimant(s: facts.Sentence, lex: lexicon.Lexicon):  # type: ignore[no-untyped-def]
     """The group the claim names; else the named side that is the claim's subject ("the militia
     later announced that it had fired the rockets")."""
-    named = [a for a in s.actors if a.actor is not None and a.actor.inter in (2, 3, 4, 8)]
+    named = [
+        a
+        for a in s.actors
+        if (a.actor is not None and a.actor.inter in (2, 3, 4, 8))
+        or (a.actor is None and a.kind in FAMILIES)  # "Islamic State claimed ..."
+    ]
     if named:
         return named[0]
     claim = lex.cues.get("claim")

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from eventdesk.actors.matcher import FAMILIES
 from eventdesk.clean.textmap import MappedText
 from eventdesk.code.assemble import UNDATED, Draft
 from eventdesk.code.classify import _PRIORITY, demonstrated
@@ -53,15 +54,31 @@ def attach_claims(drafts: list[Draft], claims: Sequence[tuple[int, str, object]]
         starts = sorted({d.sentence.start for d in drafts if d.sentence.start <= start})
         prior = starts[-scope:]
         for d in drafts:
-            if d.claimed_by is None and (d.sentence.start in prior or _canon(d.actor1) == name):
+            if d.claimed_by is None and (
+                d.sentence.start in prior or (name is not None and _canon(d.actor1) == name)
+            ):
                 d.claimed_by = claimant  # type: ignore[assignment]
-                if d.actor1 is None:
+                if d.actor1 is None or _unnamed(d.actor1):
+                    # "A suicide bomber struck ... IS claimed the attack": the claimant did it
                     d.actor1 = claimant  # type: ignore[assignment]
 
 
+def _unnamed(mention: object) -> bool:
+    """Whether a mention names no one: "gunmen", "a suicide bomber", "des hommes armés"."""
+    return getattr(mention, "actor", None) is None and getattr(mention, "kind", None) in (
+        "unidentified_armed",
+        None,
+    )
+
+
 def _canon(mention: object) -> str | None:
+    """The actor a mention names: its canonical name, or its family of groups ("Islamic
+    State", whose branch the event's country gives)."""
     actor = getattr(mention, "actor", None)
-    return actor.canonical if actor is not None else None
+    if actor is not None:
+        return str(actor.canonical)
+    kind = getattr(mention, "kind", None)
+    return f"@{kind}" if kind in FAMILIES else None
 
 
 def merge(drafts: list[Draft]) -> list[list[Draft]]:
@@ -197,14 +214,14 @@ def _model_type(ranked: list[tuple[str, float]], told: str) -> tuple[str, float]
     """The model's sub-event type and its probability. An air strike needs a word that puts
     aircraft in the telling; without one ("a US convoy was targeted" reads like the notes on US
     strikes, but nothing flew) the remote violence the model reads is its likeliest other
-    kind, as sure as remote violence is."""
+    kind, as sure as the air strike was (the rules keep a reading the model was unsure of)."""
     top, p = ranked[0]
     if top != SubEventType.AIR_DRONE_STRIKE.value or _AIRBORNE.search(told):
         return top, p
     remote = [
         (t, q) for t, q in ranked if SUB_EVENT_PARENT[SubEventType(t)] == EventType.EXPLOSIONS
     ]
-    return remote[1][0], sum(q for _, q in remote)
+    return remote[1][0], p
 
 
 def build(
