@@ -281,3 +281,31 @@ def test_des_frappes_are_the_doer_not_the_target() -> None:
 def test_tolls_as_news_tell_them(sentence: str, lang: str, expected: int | None) -> None:
     toll = count(sentence, load(lang))
     assert (toll.count if toll else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        # a military communiqué's "neutralised" is killed, of people; a device is no death
+        ("L'armée a neutralisé une quinzaine de terroristes dans la forêt.", "fr", 15),
+        ("The army said it had neutralised 14 militants in the forest.", "en", 14),
+        ("Les démineurs ont neutralisé deux engins explosifs sur la route.", "fr", None),
+        ("Sappers neutralized two IEDs on the road.", "en", None),
+    ],
+)
+def test_neutralised_people_are_dead_and_devices_are_not(sentence, lang, expected):
+    toll = count(sentence, load(lang))
+    assert (toll.count if toll else None) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("L'armée a neutralisé une quinzaine de terroristes mardi près de Titao.", "fr"),
+        ("The army neutralised 15 terrorists near Titao on Tuesday.", "en"),
+    ],
+)
+def test_neutralising_fighters_is_a_clash(text, lang):
+    (event,) = coded(text, lang)
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 15)

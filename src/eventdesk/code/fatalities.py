@@ -19,8 +19,8 @@ _DEATH = {
     "fr": r"(?:tu(?:é|ée|és|ées)|morts?|mortes|décéd(?:é|ée|és|ées)|victimes mortelles|péri|abattu(?:e|s|es)?|trouvé la mort|perdu la vie|succomb(?:é|ent|ait|aient)|tombés|cadavres|corps sans vie|exécut(?:é|és|ée|ées)|neutralis(?:é|ée|és|ées))",
 }
 _KILLING = {
-    "en": r"(?:killing(?: of)?|killed|kill|leaving|left|claimed the lives of|(?:the )?deaths? of|(?:the )?bod(?:y|ies) of|death toll (?:rose to|of|stands at|at)|toll of|execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|shot dead)",
-    "fr": r"(?:tuant|tué|tuer|faisant|fait|bilan (?:de|d'au moins|s'élève à)|coûté la vie à|causant la mort de|abattu|exécut(?:é|ant)|massacr(?:é|ant)|assassin(?:é|ant)|égorg(?:é|eant)|décapit(?:é|ant))",
+    "en": r"(?:killing(?: of)?|killed|kill|leaving|left|claimed the lives of|(?:the )?deaths? of|(?:the )?bod(?:y|ies) of|death toll (?:rose to|of|stands at|at)|toll of|execut(?:ed|ing)|behead(?:ed|ing)|massacr(?:ed|ing)|murder(?:ed|ing)|slaughter(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|shot dead|neutrali[sz](?:ed|ing))",
+    "fr": r"(?:tuant|tué|tuer|neutralis(?:é|ant)|faisant|fait|bilan (?:de|d'au moins|s'élève à)|coûté la vie à|causant la mort de|abattu|exécut(?:é|ant)|massacr(?:é|ant)|assassin(?:é|ant)|égorg(?:é|eant)|décapit(?:é|ant))",
 }
 _HURT = {
     "en": r"(?:injur\w*|wound\w*|hurt|missing|abducted|kidnapped|arrested|displaced)",
@@ -37,7 +37,8 @@ _THINGS = {
 # the bodies a mass grave holds are of deaths long before: no toll of the discovery (ACLED)
 _MUNITIONS = re.compile(
     r"^\s+(?:[\w'-]+\s+)?(?:obus|roquettes?|missiles?|bombes?|balles|projectiles?|drones?|"
-    r"mines?|grenades?|shells?|rockets?|mortars?|mortar rounds|bombs?|bullets|grenades?)\b",
+    r"mines?|grenades?|shells?|rockets?|mortars?|mortar rounds|bombs?|bullets|grenades?|"
+    r"engins?|explosifs?|IEDs?|devices?|explosives?)\b",
     re.I,
 )
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.I)
