@@ -228,3 +228,10 @@ def test_a_convoy_or_patrol_with_its_country_is_that_state_s_forces(
 def test_a_convoy_alone_or_of_aid_is_no_mention() -> None:
     assert _texts("the convoy left and a patrol came back", "en") == []
     assert _texts("le convoi humanitaire est arrivé", "fr") == []
+
+
+def test_one_civilian_by_trade_and_no_modifier() -> None:
+    assert _found("gunmen shot a trader", "en")[1] == ("trader", "civilians", None)
+    assert _found("ils ont tué un commerçant", "fr") == [("commerçant", "civilians", None)]
+    # a noun that qualifies another is no one: "refugee camp"; nor a place: "Imam district"
+    assert _texts("shells hit the refugee camp in Imam district", "en") == []

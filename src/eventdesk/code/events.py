@@ -15,6 +15,7 @@ from eventdesk.clean.textmap import MappedText
 from eventdesk.code.assemble import UNDATED, Draft
 from eventdesk.code.classify import _PRIORITY, demonstrated
 from eventdesk.code.shares import shares
+from eventdesk.code.sides import UNNAMED
 from eventdesk.geo.fold import fold
 from eventdesk.records import (
     SUB_EVENT_PARENT,
@@ -330,6 +331,13 @@ def build(
         a2 = _kind("gang", place.country_iso3, year, resolve_actor) or a2
     if a2 is not None and a1 is not None and a2.canonical == a1.canonical:
         a2 = None
+    if sub_event_type == SubEventType.PEACEFUL_PROTEST and a2 is not None and a2.inter != 6:
+        # ACLED: a peaceful protest has no other side (forces that step in make it a protest
+        # with intervention); what it is against ("against the French troops") is no actor;
+        # only counter-demonstrators are
+        a2 = None
+    if a2 is None:
+        a2 = _default_target(sub_event_type, a1, place.country_iso3, year, resolve_actor)
     tolls = [d.toll for d in group if d.toll is not None]
     fatalities = max(tolls) if tolls else None
     share = shares(doc.clean).get(fold(place_m.text)) if fatalities is not None else None
@@ -417,6 +425,33 @@ def _default_initiator(
     if event_type == EventType.VIOLENCE_AGAINST_CIVILIANS:
         kind = _unnamed_perpetrators().get(iso3, kind)
     return _kind(kind, iso3, year, resolve_actor)
+
+
+# ACLED's other side where a telling names none: violence against civilians targets civilians,
+# the force that steps in at a protest is the police
+_DEFAULT_TARGET = {
+    SubEventType.ATTACK: "civilians",
+    SubEventType.ABDUCTION: "civilians",
+    SubEventType.SEXUAL_VIOLENCE: "civilians",
+    SubEventType.PROTEST_WITH_INTERVENTION: "police",
+    SubEventType.EXCESSIVE_FORCE: "police",
+}
+
+
+def _default_target(
+    sub_event_type: SubEventType, a1: Actor | None, iso3: str, year: int, resolve_actor
+) -> Actor | None:  # type: ignore[no-untyped-def]
+    """The target ACLED codes when the telling names none. A clash has two sides: against
+    state forces an unnamed armed group, against a named group the state's forces (an unnamed
+    initiator's clash is left to `sides`, which knows who fights where)."""
+    kind = _DEFAULT_TARGET.get(sub_event_type)
+    if (
+        sub_event_type == SubEventType.ARMED_CLASH
+        and a1 is not None
+        and not a1.canonical.startswith(UNNAMED)
+    ):
+        kind = "unidentified_armed" if a1.inter == 1 else "military"
+    return _kind(kind, iso3, year, resolve_actor) if kind else None
 
 
 def _crowd(group: list[Draft]) -> bool:

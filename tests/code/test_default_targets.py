@@ -1,0 +1,57 @@
+"""ACLED's other side when a telling names none, and none where ACLED codes none (sentences
+written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.code.coding import events as coded
+
+pytestmark = pytest.mark.slow
+
+
+def test_violence_against_civilians_targets_civilians() -> None:
+    # no word names the victims
+    (event,) = coded("Unknown assailants killed two near Titao on Tuesday.", "en")
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Burkina Faso)")
+    (taken,) = coded("Gunmen abducted two near Titao on Tuesday.", "en")
+    assert taken.actor2 == "Civilians (Burkina Faso)"
+
+
+def test_the_force_that_steps_in_at_a_protest_is_the_police() -> None:
+    (event,) = coded(
+        "Hundreds of traders protested in Kisumu on Tuesday; the demonstration was dispersed "
+        "with tear gas.",
+        "en",
+    )
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of Kenya")
+
+
+def test_a_peaceful_protest_has_no_other_side() -> None:
+    # what the protest is against is no actor
+    (event,) = coded(
+        "Des milliers de personnes ont manifesté samedi à Zinder pour réclamer le départ des "
+        "troupes étrangères et des soldats français.",
+        "fr",
+    )
+    assert (event.sub_event_type, event.actor2) == ("Peaceful protest", None)
+
+
+def test_a_clash_has_two_sides() -> None:
+    (named,) = coded("JNIM fighters clashed near Titao on Tuesday.", "en")
+    assert named.actor2 is not None and named.actor2.startswith("Military Forces of Burkina")
+    (army,) = coded("Soldiers clashed near Titao on Tuesday.", "en")
+    assert army.actor2 == "Unidentified Armed Group (Burkina Faso)"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Rebels fired mortars at the government positions near Titao on Tuesday.", "en"),
+        ("Les rebelles ont bombardé mardi les positions de l'armée près de Titao.", "fr"),
+    ],
+)
+def test_government_positions_are_the_state_s_forces(text: str, lang: str) -> None:
+    (event,) = coded(text, lang)
+    assert event.actor2 is not None and event.actor2.startswith("Military Forces of Burkina")
