@@ -309,3 +309,27 @@ def test_neutralised_people_are_dead_and_devices_are_not(sentence, lang, expecte
 def test_neutralising_fighters_is_a_clash(text, lang):
     (event,) = coded(text, lang)
     assert (event.sub_event_type, event.fatalities) == ("Armed clash", 15)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Militants ambushed a patrol near Titao on Tuesday, killing 9 soldiers, the army said. "
+         "Twelve assailants were killed in the counter-attack, it added.", "en"),
+        ("Neuf soldats ont été tués mardi dans une embuscade près de Titao. Douze terroristes "
+         "ont été neutralisés lors de la riposte, selon l'armée.", "fr"),
+    ],
+)  # fmt: skip
+def test_the_attackers_dead_told_apart_add_to_the_toll(text, lang):
+    # ACLED adds the dead of both sides; the soldiers told again are not counted twice
+    (event,) = coded(text, lang)
+    assert event.fatalities == 21
+    assert not event.disputed
+
+
+def test_a_toll_says_whether_it_counts_the_attackers():
+    assert count("Twelve assailants were killed.", load("en")).fighters
+    assert not count("Twelve soldiers were killed.", load("en")).fighters
+    # either side's fighters: no telling whose
+    assert not count("Twelve fighters were killed.", load("en")).fighters

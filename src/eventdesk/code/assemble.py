@@ -88,6 +88,7 @@ class Draft:
     actor2: ActorMention | None = None
     claimed_by: ActorMention | None = None
     toll: int | None = None
+    toll_fighters: bool = False  # the toll counts the attackers' dead (fatalities.Toll)
     evidence: list[tuple[int, int]] = field(default_factory=list)
     reported_by: str | None = None
     ctx: classify.Context | None = None
@@ -130,7 +131,7 @@ def drafts(
         if not s.hits and s.toll is not None and out and out[-1].sentence.paragraph == s.paragraph:
             for d in out:  # "The victim died. 1 fatality.": a toll told after the incident
                 if d.sentence is out[-1].sentence and (d.toll is None or s.toll.coded):
-                    d.toll = s.toll.count
+                    d.toll, d.toll_fighters = s.toll.count, s.toll.fighters
         new: list[Draft] = []
         before = len(out)
         if s.hits and (_elaborates(s, out, para, previous) or _claims_told(s, out)):
@@ -406,8 +407,17 @@ def _elaborate(s: Sentence, out: list[Draft]) -> None:
         if decided is not None:
             d.event_type, d.sub_event_type, d.weight = decided
         d.evidence.append((s.start, s.end))
-        if s.toll and (d.toll is None or s.toll.coded):
-            d.toll = s.toll.count
+        if (
+            s.toll
+            and d.toll is not None
+            and not s.toll.coded
+            and s.toll.fighters != d.toll_fighters
+        ):
+            # "... killing 9 soldiers. Twelve assailants were killed in the counter-attack": the
+            # other side's dead add up (the toll now counts both)
+            d.toll, d.toll_fighters = d.toll + s.toll.count, False
+        elif s.toll and (d.toll is None or s.toll.coded):
+            d.toll, d.toll_fighters = s.toll.count, s.toll.fighters
         d.reported_by = d.reported_by or s.reported_by
 
 
@@ -444,7 +454,8 @@ def _clause_drafts(
             a1 = group
         toll = s.toll.count if s.toll else None
         out.append(Draft(s, hits, etype, sub, weight, place, when, a1, a2, None, toll,
-                         [(s.start, s.end)], s.reported_by, ctx))  # fmt: skip
+                         bool(s.toll and s.toll.fighters), [(s.start, s.end)], s.reported_by,
+                         ctx))  # fmt: skip
     return out
 
 

@@ -339,7 +339,7 @@ def build(
     if a2 is None:
         a2 = _default_target(sub_event_type, a1, place.country_iso3, year, resolve_actor)
     tolls = [d.toll for d in group if d.toll is not None]
-    fatalities = max(tolls) if tolls else None
+    fatalities = _fatalities(group)
     share = shares(doc.clean).get(fold(place_m.text)) if fatalities is not None else None
     if share is not None and fatalities is not None and share <= fatalities:
         # "coded as ten and split between A, B and C. A 4, B 3, C 3": this place's share
@@ -372,7 +372,7 @@ def build(
         fatalities=fatalities, claimed_by=claimed.canonical if claimed else None,
         confidence=confidence, sources=tuple(sources),
         fatalities_claims=tuple(FatalityClaim(t, doc.id, None) for t in sorted(set(tolls))),
-        disputed=len(set(tolls)) > 1, source_count=1,
+        disputed=any(len({d.toll for d in group if d.toll is not None and d.toll_fighters is side}) > 1 for side in (True, False)), source_count=1,
         notes=_notes(when.date.isoformat(), sub_event_type.value, a1, place.name, place.admin1)
         + (UNDATED_NOTE if when.start == UNDATED else ""),
     )  # fmt: skip
@@ -401,6 +401,17 @@ _DEFAULT_KIND = {
     EventType.BATTLES: "unidentified_armed",
     EventType.EXPLOSIONS: "unidentified_armed",
 }
+
+
+def _fatalities(group: list[Draft]) -> int | None:
+    """The toll of an incident: the largest its tellings give, plus the largest they give of
+    the attackers' own dead when a telling counts those apart ("killed 11 soldiers ... 14
+    assailants were neutralised": 25, as ACLED adds both sides)."""
+    sides: dict[bool, int] = {}
+    for d in group:
+        if d.toll is not None:
+            sides[d.toll_fighters] = max(sides.get(d.toll_fighters, 0), d.toll)
+    return sum(sides.values()) if sides else None
 
 
 @cache

@@ -67,6 +67,17 @@ class Toll:
     start: int
     end: int
     coded: bool = False  # stated as the figure to code: it replaces what was told before
+    fighters: bool = False  # the dead are the attackers ("14 assailants were neutralised")
+
+
+# the dead a number counts are the attacking side, in the words of those it attacked: "fourteen
+# attackers", "12 terrorists", "quatorze assaillants"; they add to the toll of the attacked (not
+# "fighters" or "rebels", which a note uses of either side)
+_FIGHTERS = re.compile(
+    r"^\s+(?:[\w'-]+\s+)?(?:attackers|assailants|terrorists|jihadists|assaillants|terroristes|"
+    r"jihadistes|djihadistes)\b",
+    re.I,
+)
 
 
 def count(sentence: str, lex: Lexicon) -> Toll | None:
@@ -118,16 +129,32 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         if d and _active(lang, after, d):
             d = None  # "trois hommes ont tué un policier": the number counts the killers
         if d and not (h and h.end() < d.end()):
-            found.append(Toll(value, m.start(), m.end() + d.end()))
+            found.append(
+                Toll(value, m.start(), m.end() + d.end(), fighters=bool(_FIGHTERS.match(after)))
+            )
         elif _victims(lang, before, after):
             v = _VICTIMS[lang][1].match(after)
-            found.append(Toll(value, m.start(), m.end() + (v.end() if v else 0)))
+            found.append(
+                Toll(
+                    value,
+                    m.start(),
+                    m.end() + (v.end() if v else 0),
+                    fighters=bool(_FIGHTERS.match(after)),
+                )
+            )
         elif (
             (k := killing.search(before))
             and not (hurt_next.match(after) or things.match(after))
             and not (_BODIES.search(k.group()) and _GRAVE.search(sentence))
         ):
-            found.append(Toll(value, m.start() - len(before) + k.start(), m.end()))
+            found.append(
+                Toll(
+                    value,
+                    m.start() - len(before) + k.start(),
+                    m.end(),
+                    fighters=bool(_FIGHTERS.match(after)),
+                )
+            )
     listed = _listed(sentence, lex)  # "killing a woman and three children"
     if listed is not None:
         found = [t for t in found if t.end <= listed.start or t.start >= listed.end]
@@ -151,7 +178,8 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         and not any(t.count == 1 and t.start <= more.start() < t.end for t in found)
     ):  # "two soldiers and a civilian were killed": the one after the count is one more
         found = sorted([*found, Toll(1, more.start(), more.end())], key=lambda t: t.start)
-    return Toll(sum(t.count for t in found), found[0].start, found[-1].end)
+    fighters = all(t.fighters for t in found)
+    return Toll(sum(t.count for t in found), found[0].start, found[-1].end, fighters=fighters)
 
 
 # French: an auxiliary "avoir" right before a transitive participle: the clause is active, its
