@@ -291,6 +291,8 @@ def test_tolls_as_news_tell_them(sentence: str, lang: str, expected: int | None)
         ("The army said it had neutralised 14 militants in the forest.", "en", 14),
         ("Les démineurs ont neutralisé deux engins explosifs sur la route.", "fr", None),
         ("Sappers neutralized two IEDs on the road.", "en", None),
+        # the word quoted, as a communiqué's: « neutralisé »
+        ("L'armée a affirmé avoir « neutralisé » cinq assaillants.", "fr", 5),
     ],
 )
 def test_neutralised_people_are_dead_and_devices_are_not(sentence, lang, expected):

@@ -89,7 +89,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         re.I,
     )
     killing = re.compile(
-        rf"\b{_KILLING[lang]}\s+(?:at least |some |about |around |nearly |almost |up to |more than |over |between |au moins |environ |près de |plus de |entre |jusqu'à )?$",
+        rf"\b{_KILLING[lang]}\s*[»\"”’]?\s+(?:at least |some |about |around |nearly |almost |up to |more than |over |between |au moins |environ |près de |plus de |entre |jusqu'à )?$",
         re.I,
     )
     hurt = re.compile(rf"^\s*{_FILLER}{_HURT[lang]}\b", re.I)
