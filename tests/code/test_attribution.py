@@ -206,6 +206,27 @@ def test_the_agency_of_a_dateline_is_no_actor() -> None:
 
 
 @pytest.mark.slow
+def test_the_agency_of_a_dateline_is_no_province() -> None:
+    # "(AP)" after a town names Andhra Pradesh in Indian notes ("Sikandra (AP)"), not here
+    [event] = coded(
+        "Mortars hit army base\nDIFFA (AP) — Mortar shells struck an army base in Diffa on "
+        "Monday evening, local sources said.",
+        "en",
+    )
+    assert (event.country_iso3, event.location) == ("NER", "Diffa")
+
+
+@pytest.mark.slow
+def test_a_claim_by_the_islamic_resistance_in_iraq() -> None:
+    [event] = coded(
+        "Rockets struck a base near Erbil on Monday. The Islamic Resistance in Iraq said in a "
+        "statement that it had fired the rockets.",
+        "en",
+    )
+    assert event.claimed_by == "Islamic Resistance in Iraq"
+
+
+@pytest.mark.slow
 def test_a_side_reporting_its_own_losses_is_the_target() -> None:
     [event] = coded(
         "Boko Haram said army jets struck a camp near Diffa on Monday, killing two of its "

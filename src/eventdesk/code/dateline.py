@@ -51,6 +51,11 @@ def find(text: str, published: dt.date | None) -> Dateline | None:
     return None
 
 
+def head_end(text: str) -> int:
+    """Where the lines a dateline may open end."""
+    return _line_end(text, LINES)
+
+
 def _line_end(text: str, lines: int) -> int:
     end = -1
     for _ in range(lines):

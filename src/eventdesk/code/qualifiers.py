@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from eventdesk.code import dateline
+
 if TYPE_CHECKING:
     from eventdesk.geo import Gazetteer, PlaceMention
 
@@ -87,14 +89,21 @@ def _after_a_name(head: str) -> bool:
     return m is not None and not m.group(1)
 
 
+# the agency of a wire dateline: a bracket closed before a dash ("BAGHDAD (AP) —")
+_AGENCY = re.compile(r"\([A-Z][\w .-]{0,20}\)[^\S\n]*[-–—]")
+
+
 def abbreviated(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
     """The provinces named by their press initials as the last qualifier of a place: "(Kathua
     district, J&K)", "Sikandra (UP)". `text` should have people's names masked ("Smith (MP)")."""
     from eventdesk.geo import PlaceMention
 
     out = []
+    heads = dateline.head_end(text)
     for m in _ABBREVIATION.finditer(text):
         opening = text.rfind("(", 0, m.start(1))
+        if opening >= 0 and opening < heads and _AGENCY.match(text, opening):
+            continue  # a wire dateline's agency: "BAGHDAD (AP) -" is no Andhra Pradesh
         if opening < 0 or ")" in text[opening : m.start(1)]:
             if text[m.start() - 1] != ",":
                 continue
