@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from eventdesk.timex import find_dates
 from eventdesk.timex.pubdate import resolve_mention
 
-# a line that opens with a place ("CITY" or "City, Country"), a comma, a date, maybe the agency
-# in brackets, then a dash: the head of a dispatch
+# the agency in brackets a dispatch's head names before its dash: "(AFP) -", "(AP) —"
+AGENCY = r"\([A-Z][\w .-]{0,20}\)"
+# a line that opens with a place ("CITY" or "City, Country"), a comma, a date, maybe the agency,
+# then a dash: the head of a dispatch
 _HEAD = re.compile(
     r"^[^\S\n]*(?P<place>[A-ZÀ-Ý][\w'’. -]{1,40}(?:,[^\S\n]*[A-ZÀ-Ý][\w'’. -]{1,30}){0,2}),"
-    r"[^\S\n]*(?P<date>[^\n()]{3,40}?)[^\S\n]*(?:\([A-Z][\w .-]{0,20}\)[^\S\n]*)?[-–—][^\S\n]",
+    rf"[^\S\n]*(?P<date>[^\n()]{{3,40}}?)[^\S\n]*(?:{AGENCY}[^\S\n]*)?[-–—][^\S\n]",
     re.MULTILINE,
 )
 LINES = 3  # a dateline opens one of the first lines (a headline may come before it)

@@ -339,7 +339,9 @@ def build(
     if a2 is None:
         a2 = _default_target(sub_event_type, a1, place.country_iso3, year, resolve_actor)
     tolls = [d.toll for d in group if d.toll is not None]
-    fatalities = _fatalities(group)
+    by_side = _tolls_by_side(group)
+    # ACLED adds both sides' dead; one side told at two tolls is a dispute, its largest counts
+    fatalities = sum(max(v) for v in by_side.values()) if by_side else None
     share = shares(doc.clean).get(fold(place_m.text)) if fatalities is not None else None
     if share is not None and fatalities is not None and share <= fatalities:
         # "coded as ten and split between A, B and C. A 4, B 3, C 3": this place's share
@@ -372,7 +374,7 @@ def build(
         fatalities=fatalities, claimed_by=claimed.canonical if claimed else None,
         confidence=confidence, sources=tuple(sources),
         fatalities_claims=tuple(FatalityClaim(t, doc.id, None) for t in sorted(set(tolls))),
-        disputed=any(len({d.toll for d in group if d.toll is not None and d.toll_fighters is side}) > 1 for side in (True, False)), source_count=1,
+        disputed=any(len(v) > 1 for v in by_side.values()), source_count=1,
         notes=_notes(when.date.isoformat(), sub_event_type.value, a1, place.name, place.admin1)
         + (UNDATED_NOTE if when.start == UNDATED else ""),
     )  # fmt: skip
@@ -403,15 +405,14 @@ _DEFAULT_KIND = {
 }
 
 
-def _fatalities(group: list[Draft]) -> int | None:
-    """The toll of an incident: the largest its tellings give, plus the largest they give of
-    the attackers' own dead when a telling counts those apart ("killed 11 soldiers ... 14
-    assailants were neutralised": 25, as ACLED adds both sides)."""
-    sides: dict[bool, int] = {}
+def _tolls_by_side(group: list[Draft]) -> dict[bool, set[int]]:
+    """The tolls an incident's tellings give, by whether they count the attackers' own dead
+    apart ("killed 11 soldiers ... 14 assailants were neutralised": {False: {11}, True: {14}})."""
+    sides: dict[bool, set[int]] = {}
     for d in group:
         if d.toll is not None:
-            sides[d.toll_fighters] = max(sides.get(d.toll_fighters, 0), d.toll)
-    return sum(sides.values()) if sides else None
+            sides.setdefault(d.toll_fighters, set()).add(d.toll)
+    return sides
 
 
 @cache

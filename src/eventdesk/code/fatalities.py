@@ -118,6 +118,7 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         if value == 1 and not m.text[0].isdigit() and not killing_one.search(before_one(m)):
             continue  # "un", "a", "one" are mostly articles: see _singular
         after = sentence[m.end() : m.end() + _AFTER_WINDOW]
+        fighters = bool(_FIGHTERS.match(after))
         before = sentence[max(0, m.start() - 40) : m.start()]
         if _MUNITIONS.match(after):
             continue  # "plusieurs obus sont tombés", "three rockets killed": what was fired
@@ -129,31 +130,17 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         if d and _active(lang, after, d):
             d = None  # "trois hommes ont tué un policier": the number counts the killers
         if d and not (h and h.end() < d.end()):
-            found.append(
-                Toll(value, m.start(), m.end() + d.end(), fighters=bool(_FIGHTERS.match(after)))
-            )
+            found.append(Toll(value, m.start(), m.end() + d.end(), fighters=fighters))
         elif _victims(lang, before, after):
             v = _VICTIMS[lang][1].match(after)
-            found.append(
-                Toll(
-                    value,
-                    m.start(),
-                    m.end() + (v.end() if v else 0),
-                    fighters=bool(_FIGHTERS.match(after)),
-                )
-            )
+            found.append(Toll(value, m.start(), m.end() + (v.end() if v else 0), fighters=fighters))
         elif (
             (k := killing.search(before))
             and not (hurt_next.match(after) or things.match(after))
             and not (_BODIES.search(k.group()) and _GRAVE.search(sentence))
         ):
             found.append(
-                Toll(
-                    value,
-                    m.start() - len(before) + k.start(),
-                    m.end(),
-                    fighters=bool(_FIGHTERS.match(after)),
-                )
+                Toll(value, m.start() - len(before) + k.start(), m.end(), fighters=fighters)
             )
     listed = _listed(sentence, lex)  # "killing a woman and three children"
     if listed is not None:
@@ -178,8 +165,10 @@ def count(sentence: str, lex: Lexicon) -> Toll | None:
         and not any(t.count == 1 and t.start <= more.start() < t.end for t in found)
     ):  # "two soldiers and a civilian were killed": the one after the count is one more
         found = sorted([*found, Toll(1, more.start(), more.end())], key=lambda t: t.start)
-    fighters = all(t.fighters for t in found)
-    return Toll(sum(t.count for t in found), found[0].start, found[-1].end, fighters=fighters)
+    return Toll(
+        sum(t.count for t in found), found[0].start, found[-1].end,
+        fighters=all(t.fighters for t in found),
+    )  # fmt: skip
 
 
 # French: an auxiliary "avoir" right before a transitive participle: the clause is active, its

@@ -90,7 +90,7 @@ def _after_a_name(head: str) -> bool:
 
 
 # the agency of a wire dateline: a bracket closed before a dash ("BAGHDAD (AP) —")
-_AGENCY = re.compile(r"\([A-Z][\w .-]{0,20}\)[^\S\n]*[-–—]")
+_AGENCY = re.compile(rf"{dateline.AGENCY}[^\S\n]*[-–—]")
 
 
 def abbreviated(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
