@@ -13,18 +13,21 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "state"),
     [
-        ("Le 4 mars, un convoi américain a été touché par une bombe près de Khanaqin.", "fr"),
-        ("Le 4 mars, un convoi logistique américain a été pris pour cible près de Khanaqin.", "fr"),
-        ("On March 4, a US convoy was hit by a roadside bomb near Khanaqin.", "en"),
+        ("Le 4 mars, une patrouille française a été touchée par un engin explosif près de "
+         "Ménaka.", "fr", "France"),
+        ("Le 4 mars, deux convois logistiques américains ont été pris pour cible près de "
+         "Khanaqin.", "fr", "the United States"),
+        ("On March 4, a US convoy was hit by a roadside bomb near Khanaqin.", "en",
+         "the United States"),
     ],
-)
-def test_the_convoy_hit_is_the_target(text: str, lang: str) -> None:
+)  # fmt: skip
+def test_the_convoy_hit_is_the_target(text: str, lang: str, state: str) -> None:
     (event,) = coded(text, lang)
     assert event.actor2 is not None
-    assert event.actor2.startswith("Military Forces of the United States")
-    assert event.actor1 is None or "United States" not in event.actor1
+    assert event.actor2.startswith(f"Military Forces of {state}")
+    assert event.actor1 is None or state not in event.actor1
 
 
 def test_a_convoy_targeted_with_nothing_flying_is_no_air_strike() -> None:
