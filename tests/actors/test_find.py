@@ -214,7 +214,7 @@ def test_burundis_ruling_party_youth_militia(lang: str) -> None:
         ("a US logistics convoy was hit", "en", "US logistics convoy"),
         ("A French patrol was ambushed.", "en", "French patrol"),
         ("un convoi américain a été visé", "fr", "convoi américain"),
-        ("deux convois logistiques américains ont sauté", "fr", "convois logistiques américains"),
+        ("trois convois logistiques américains ont sauté", "fr", "convois logistiques américains"),
         ("une patrouille française a été prise à partie", "fr", "patrouille française"),
     ],
 )

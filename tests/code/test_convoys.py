@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
     [
         ("Le 4 mars, une patrouille française a été touchée par un engin explosif près de "
          "Ménaka.", "fr", "France"),
-        ("Le 4 mars, deux convois logistiques américains ont été pris pour cible près de "
+        ("Le 4 mars, un convoi de ravitaillement américain a été pris pour cible près de "
          "Khanaqin.", "fr", "the United States"),
         ("On March 4, a US convoy was hit by a roadside bomb near Khanaqin.", "en",
          "the United States"),
