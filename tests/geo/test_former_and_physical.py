@@ -113,3 +113,23 @@ def _provinces(gaz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
         published="2021-06-08", language="en",
     )  # fmt: skip
     return [(e.country_iso3, e.admin1_code) for e in code_document(doc, gaz).events]
+
+
+def test_the_gaza_strip_is_a_region_of_its_own_not_palestine_s_point(gaz: Gazetteer) -> None:
+    # Palestine's point lies in the West Bank, some 75 km from the Strip: an incident "in the
+    # Gaza Strip" is placed in the Strip
+    for text, language in (
+        ("Teachers staged a sit-in in the Gaza Strip on Tuesday over unpaid wages.", "en"),
+        ("Des enseignants ont observé un sit-in mardi dans la bande de Gaza.", "fr"),
+    ):
+        doc = Document(
+            id="d", text=text, clean=text, offsets=((0, 0, len(text)),), content_hash="h",
+            published="2019-02-14", language=language,
+        )  # fmt: skip
+        events = code_document(doc, gaz).events
+        assert events, text
+        for e in events:
+            assert e.country_iso3 == "PSE"
+            assert _km(e.latitude, e.longitude, 31.42, 34.36) < 25, (text, e.location)
+    (strip,) = _answer(gaz, "Fishing boats left the Gaza Strip at dawn.", ["Gaza Strip"])
+    assert _near(strip, "PSE", 31.42, 34.36)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 
+from eventdesk.geo.cues import BEFORE
 from eventdesk.geo.fold import fold, fold_long, is_arabic
 
 MAX_TOKENS = 6
@@ -288,6 +289,7 @@ def find_spans(
         if found is None:
             i += 1
             continue
+        found = _with_generic(text, tokens, found, known, spans[-1].last if spans else -1)
         spans.append(found)
         i = found.last + 1
         # "Tabriz Steel Company": the words of the body's name after the place are no place
@@ -303,6 +305,29 @@ def find_spans(
     spans = [s for s in spans if not _part_of_longer_name(text, s, tokens, covered, skip)]
     spans = _without_split_names(text, tokens, spans)
     return _without_newspapers(text, tokens, _without_fused_words(text, tokens, spans))
+
+
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _with_generic(
+    text: str, tokens: list[Token], span: Span, known: Callable[[str], bool], before: int
+) -> Span:
+    """French "bande de Gaza", "lac de Tibériade", "campagne de Damas": a lower-case generic word
+    and "de" before a name make one place with it, when the gazetteer knows the whole (not a
+    token of the span `before` ends on). Not a word of a kind of place ("base d'Aïn al-Asad",
+    "province de Dhi Qar"): the place is the name's, which the word only qualifies."""
+    first = span.first - 2
+    if first <= before or tokens[span.first - 1].text.lower() not in _OF:
+        return span
+    generic = tokens[first]
+    if generic.cap or not generic.text.isalpha() or not _joined(text, generic, tokens[first + 1]):
+        return span
+    if any(p.search(text, 0, span.start) for p in BEFORE.values()):
+        return span
+    surface = text[generic.start : span.end]
+    key = fold(surface)
+    return Span(generic.start, span.end, surface, key, first, span.last) if known(key) else span
 
 
 def _without_split_names(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
