@@ -179,3 +179,20 @@ def test_a_french_crowd_is_civilians_and_a_truck_hitting_a_wall_no_clash() -> No
     (shot,) = coded("Des hommes armés ont ouvert le feu sur la foule mardi à Thiès.", "fr")
     assert shot.actor2 == "Civilians (Senegal)"
     assert coded("Mardi à Thiès, un camion s'est heurté à un mur.", "fr") == []
+
+
+def test_young_people_who_clash_with_the_forces_riot() -> None:
+    # the rioters stand where the telling puts them
+    forces_first = _events("On 3 March 2024, police clashed with youths in Kano after a match.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in forces_first] == [
+        ("Violent demonstration", "Police Forces of Nigeria (2023-)", "Rioters (Nigeria)")
+    ]
+    students_first = _events(
+        "On 3 March 2024, students clashed with soldiers at the university gate in Zaria."
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in students_first] == [
+        ("Violent demonstration", "Rioters (Nigeria)", "Military Forces of Nigeria (2023-)")
+    ]
+    # armed men who clash with the forces are still a battle
+    armed = _events("On 3 March 2024, gunmen clashed with soldiers near Zaria.")
+    assert [e.sub_event_type for e in armed] == ["Armed clash"]

@@ -119,8 +119,8 @@ def test_the_gaza_strip_is_a_region_of_its_own_not_palestine_s_point(gaz: Gazett
     # Palestine's point lies in the West Bank, some 75 km from the Strip: an incident "in the
     # Gaza Strip" is placed in the Strip
     for text, language in (
-        ("Teachers staged a sit-in in the Gaza Strip on Tuesday over unpaid wages.", "en"),
-        ("Des enseignants ont observé un sit-in mardi dans la bande de Gaza.", "fr"),
+        ("Unpaid teachers held a sit-in outside a school of the Gaza Strip on Tuesday.", "en"),
+        ("Des enseignants impayés ont observé un sit-in mardi dans la bande de Gaza.", "fr"),
     ):
         doc = Document(
             id="d", text=text, clean=text, offsets=((0, 0, len(text)),), content_hash="h",

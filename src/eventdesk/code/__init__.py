@@ -335,6 +335,16 @@ _ORGANISATION = re.compile(
 )
 
 
+def _bearing(text: str, before, p) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `p` is named as the bearing of the place `before` it ("Abu Dis, east of
+    Jerusalem"), and that place lies near it."""
+    return (
+        before is not None
+        and bool(_BEARING_AFTER.match(text[before.end : p.start]))
+        and _km(before.place, p.place) < _BEARING_KM
+    )
+
+
 def _places(  # type: ignore[type-arg]
     gazetteer: Gazetteer, text: str, actor_mentions: list, masked: str, prior: Prior | None = None
 ) -> list:
@@ -365,8 +375,8 @@ def _places(  # type: ignore[type-arg]
     # "Karnak in Hama": a village the text puts in a province of another country is a namesake
     # there; no mention of it votes for its own country
     disowned = {p.place.geonameid for p in _in_foreign_province(text, first, gazetteer)}
-    for p in first:
-        if p.place.geonameid in disowned:
+    for before, p in zip([None, *first], first, strict=False):
+        if p.place.geonameid in disowned or _bearing(masked, before, p):
             continue
         iso = p.place.country_iso3
         # a province's name ("Idleb", "Hama": the province or its capital) says more of the
@@ -446,6 +456,18 @@ def _places(  # type: ignore[type-arg]
 # this): two places in two countries, a village the gazetteer lacks at home and a namesake
 # abroad, are the home country's more often
 _PRIOR_VOTE = 1.0
+# "the town of X, east of Y", "X, à 20 km au nord de Y": Y only says where X lies (a city across
+# a border, Jerusalem for a West Bank village), so it does not vote for the country when X, as
+# resolved, lies within _BEARING_KM of it (farther, X is a namesake of a place the gazetteer
+# lacks near Y, and Y's vote is what keeps the incident in its country)
+_BEARING_KM = 60.0
+_BEARING_AFTER = re.compile(
+    r"\A\s*,?\s*(?:(?:about|some|around|environ|à)\s+)?(?:\d+(?:[.,]\d+)?\s*"
+    r"(?:km|kms|kilomet(?:er|re)s?|kilomètres?|miles?)\s+)?(?:to\s+the\s+|just\s+|au\s+|à\s+l['’]\s*)?"
+    r"(?:north|south|east|west|nord|sud|est|ouest)[\w-]*\s+(?:of|de|du|d['’])\s*"
+    r"(?:(?:the|la|le|l['’])\s*)?(?:(?:city|town|capital|ville|capitale)\s+(?:of\s+|de\s+)?)?\Z",
+    re.I,
+)
 _NAMESAKE_SHARE = 1.0  # a province name two countries share votes alike for both
 _FOCUS_COUNTRIES = 10  # the collection's likeliest countries, for units spelt otherwise
 

@@ -149,6 +149,11 @@ def km(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float |
 
 _REMOTE = {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING}
 # the words of a battle, not of one side's fire ("fired mortars", "bursts of fire")
+_YOUNG = re.compile(
+    r"\b(?:youths?|teenagers|young (?:men|people)|students|jeunes|adolescents|étudiants"
+    r"|lycéens)\b",
+    re.I,
+)
 _CLASH = re.compile(
     r"clash|fight|battle|combat|affront|accroch|firefight|repel|repuls|attaqu", re.I
 )
@@ -290,6 +295,21 @@ def build(
         event_type, sub_event_type = EventType.RIOTS, SubEventType.VIOLENT_DEMONSTRATION
         a1 = _kind("rioters", place.country_iso3, year, resolve_actor) or a1
         kw["event_type"] = event_type.value
+    if (
+        sub_event_type == SubEventType.ARMED_CLASH
+        and a1 is not None
+        and a2 is not None
+        and CIVILIANS in (a1.inter, a2.inter)
+        and {a1.inter, a2.inter} & _STATE
+        and any(_CLASHED.search(d.sentence.text) and _YOUNG.search(d.sentence.text) for d in group)
+    ):  # ACLED: young people who clash with the forces ("clashes between police and youths",
+        # "Israeli troops clashed with teenagers") riot; a battle is between armed actors. The
+        # rioters stand where the telling puts them.
+        event_type, sub_event_type = EventType.RIOTS, SubEventType.VIOLENT_DEMONSTRATION
+        kw["event_type"] = event_type.value
+        rioters = _kind("rioters", place.country_iso3, year, resolve_actor)
+        if rioters is not None:
+            a1, a2 = (rioters, a2) if a1.inter == CIVILIANS else (a1, rioters)
     if a1 is not None and a1.inter == CIVILIANS and event_type != EventType.STRATEGIC_DEVELOPMENTS:
         # ACLED: civilians are never the initiators of violence or of a demonstration (those
         # are Rioters / Protesters); the civilians a telling puts first are its victims.
@@ -391,6 +411,15 @@ def _first_actor(group: list[Draft], attr: str, resolve_actor, kw: dict) -> Acto
 
 
 _ARMED_OR_STATE = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of armed and state actors
+_STATE = frozenset({1, 8})  # ACLED inter codes of state forces, at home and abroad
+_YOUNG = re.compile(
+    r"\b(?:youths?|teenagers|young (?:men|people)|students|jeunes|adolescents|étudiants"
+    r"|lycéens)\b",
+    re.I,
+)
+_CLASHED = re.compile(
+    r"\b(?:clash\w*|heurts?|affrontements?|s'(?:est|sont) affront\w*|scuffle\w*)\b", re.I
+)
 # A demonstration names its initiators by being one: ACLED's "Protesters (X)" / "Rioters (X)";
 # violence against civilians has an armed perpetrator by definition, and so have a battle and
 # an explosion: attackers the text does not name are ACLED's "Unidentified Armed Group (X)"
