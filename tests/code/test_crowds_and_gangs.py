@@ -7,12 +7,12 @@ from __future__ import annotations
 from eventdesk.records import Document
 
 
-def _events(text: str, published: str = "2024-03-05"):  # type: ignore[no-untyped-def]
+def _events(text: str, published: str = "2024-03-05", language: str = "en"):  # type: ignore[no-untyped-def]
     from eventdesk.code import code_document
     from eventdesk.geo import Gazetteer
 
     doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
-                   content_hash="t", published=published, language="en")  # fmt: skip
+                   content_hash="t", published=published, language=language)  # fmt: skip
     return code_document(doc, Gazetteer.open()).events
 
 
@@ -196,3 +196,32 @@ def test_young_people_who_clash_with_the_forces_riot() -> None:
     # armed men who clash with the forces are still a battle
     armed = _events("On 3 March 2024, gunmen clashed with soldiers near Zaria.")
     assert [e.sub_event_type for e in armed] == ["Armed clash"]
+
+
+def test_two_sides_joined_before_a_verb_of_fighting_are_both_sides() -> None:
+    # "X and Y clashed": a verb of two sides has its coordinated subjects for its sides
+    somalia = _events(
+        "On 3 March 2024, government troops and Al Shabaab fighters clashed in Afgooye."
+    )
+    assert [(e.actor1, e.actor2) for e in somalia] == [
+        ("Military Forces of Somalia (2022-)", "Al Shabaab")
+    ]
+    french = _events(
+        "Des militaires et des combattants du JNIM se sont affrontés lundi 4 mars 2024 près de Djibo.",
+        language="fr",
+    )
+    assert [e.actor2 for e in french] == ["JNIM: Group for Support of Islam and Muslims"]
+    # a verb of one side keeps the first of its coordinated subjects, and no target
+    shelled = _events(
+        "On 3 March 2024, regime troops and loyalist gunmen shelled Kafr Nabl.", "2024-03-05"
+    )
+    assert [e.actor2 for e in shelled] == [None]
+
+
+def test_police_and_demonstrators_who_clash_riot() -> None:
+    events = _events(
+        "On 3 March 2024, police and demonstrators clashed outside parliament in Nairobi."
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Violent demonstration", "Police Forces of Kenya (2022-)", "Rioters (Kenya)")
+    ]

@@ -768,11 +768,24 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         # "a bulldozer driver was hurt during clashes with Israeli soldiers": the victim is no
         # actor we know; the side named after the verb initiated
         return (after[0] if after else None), None
+    if before and not after and _RECIPROCAL.match(s.text, before[-1].end - s.start):
+        # "Government forces and Al Shabaab clashed in ...": a verb of two sides has its
+        # coordinated subjects for its sides
+        head = _head(s, before)
+        if head is not before[-1]:
+            return head, before[before.index(head) + 1]
     # "Regime troops and loyalist gunmen shelled ...": the first of the coordinated subjects
     return (_head(s, before) if before else None), (after[0] if after else None)
 
 
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
+# verbs whose subject is both sides ("X and Y clashed", "X et Y se sont affrontés")
+_RECIPROCAL = re.compile(
+    r"\s*(?:(?:have|had|on|ont|avaient)\s+)?(?:clash|fought|fight|battl|skirmish|affront|heurt"
+    r"|accroch|exchanged (?:fire|gunfire|shots)|se sont (?:affront|heurt|accroch|battu)"
+    r"|ont échangé des tirs)",
+    re.I,
+)
 _ITS_OWN = re.compile(
     r"\b(?:of )?(?:its|their) (?:own )?(?:fighters|members|soldiers|men|troops|commanders?)\b|"
     r"\b(?:de )?(?:ses|leurs) (?:propres )?(?:combattants|membres|soldats|hommes|éléments)\b",

@@ -299,17 +299,16 @@ def build(
         sub_event_type == SubEventType.ARMED_CLASH
         and a1 is not None
         and a2 is not None
-        and CIVILIANS in (a1.inter, a2.inter)
         and {a1.inter, a2.inter} & _STATE
-        and any(_CLASHED.search(d.sentence.text) and _YOUNG.search(d.sentence.text) for d in group)
-    ):  # ACLED: young people who clash with the forces ("clashes between police and youths",
-        # "Israeli troops clashed with teenagers") riot; a battle is between armed actors. The
-        # rioters stand where the telling puts them.
+        and _unarmed_clash(group, a1, a2)
+    ):  # ACLED: demonstrators or young people who clash with the forces ("police and
+        # protesters clashed", "Israeli troops clashed with teenagers") riot; a battle is
+        # between armed actors. The rioters stand where the telling puts them.
         event_type, sub_event_type = EventType.RIOTS, SubEventType.VIOLENT_DEMONSTRATION
         kw["event_type"] = event_type.value
         rioters = _kind("rioters", place.country_iso3, year, resolve_actor)
         if rioters is not None:
-            a1, a2 = (rioters, a2) if a1.inter == CIVILIANS else (a1, rioters)
+            a1, a2 = (a1, rioters) if a1.inter in _STATE else (rioters, a2)
     if a1 is not None and a1.inter == CIVILIANS and event_type != EventType.STRATEGIC_DEVELOPMENTS:
         # ACLED: civilians are never the initiators of violence or of a demonstration (those
         # are Rioters / Protesters); the civilians a telling puts first are its victims.
@@ -493,6 +492,17 @@ def _default_target(
     ):
         kind = "unidentified_armed" if a1.inter == 1 else "military"
     return _kind(kind, iso3, year, resolve_actor) if kind else None
+
+
+def _unarmed_clash(group: list[Draft], a1: Actor, a2: Actor) -> bool:
+    """Whether the telling's clash is one of state forces with demonstrators, or with young
+    people ("youths", "students", "des jeunes"), not with armed men."""
+    if not any(_CLASHED.search(d.sentence.text) for d in group):
+        return False
+    inters = {a1.inter, a2.inter}
+    return bool(inters & _CROWDS) or (
+        CIVILIANS in inters and any(_YOUNG.search(d.sentence.text) for d in group)
+    )
 
 
 def _crowd(group: list[Draft]) -> bool:
