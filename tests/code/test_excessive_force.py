@@ -67,3 +67,25 @@ def test_a_crowd_shot_at_a_market_is_civilians_not_protesters() -> None:
     # "crowd" alone says who was there, not that they demonstrated
     (event,) = coded("Gunmen opened fire on a crowd at a market in Maiduguri, killing six.", "en")
     assert event.actor2 is not None and event.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Riot police fired tear gas at demonstrators outside the court in Dakar on Tuesday.",
+            "en",
+        ),
+        ("Police used water cannon to break up a rally of students in Nairobi on Tuesday.", "en"),
+        ("La police a dispersé mardi à coups de gaz lacrymogène des manifestants à Niamey.", "fr"),
+    ],
+)
+def test_forces_dispersing_demonstrators_is_a_protest_with_intervention(
+    text: str, language: str
+) -> None:
+    # the type model reads forces firing at people as an attack on civilians; the cue of a
+    # dispersed demonstration stands
+    (event,) = coded(text, language)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Protest with intervention")
+    assert event.actor1 is not None and event.actor1.startswith("Protesters")
+    assert event.actor2 is not None and event.actor2.startswith("Police")

@@ -197,6 +197,15 @@ def _cue_wins(sub_event_type: SubEventType, group: list[Draft], model: SubEventT
     that fought back); forces that killed demonstrators, no cue telling it, against any but a
     demonstration (the deaths may be what it protested: "families protested after police
     killed four miners")."""
+    if sub_event_type == SubEventType.PROTEST_WITH_INTERVENTION:
+        # "police fired tear gas at demonstrators": the model reads forces who fire at people
+        # as an attack on civilians; the cue of a dispersed demonstration stands against any
+        # type but a demonstration's or a riot's
+        return (
+            any("intervention" in d.sentence.cues for d in group)
+            and demonstrated(h for d in group for h in d.hits)
+            and SUB_EVENT_PARENT[model] not in (EventType.RIOTS, EventType.PROTESTS)
+        )
     if sub_event_type != SubEventType.EXCESSIVE_FORCE or not demonstrated(
         h for d in group for h in d.hits
     ):
