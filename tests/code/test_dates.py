@@ -42,6 +42,22 @@ def test_last_month_is_the_month_before_unless_a_day_is_named() -> None:
     assert [w.precision for w in told] == [TimePrecision.DAY]
 
 
+def test_earlier_this_month_is_this_month() -> None:
+    import datetime as dt
+
+    from eventdesk.code.dates import in_sentence
+    from eventdesk.records import TimePrecision
+
+    published = dt.date(2024, 3, 20)
+    for sentence in (
+        "Earlier this month, rebels overran an army post near the border.",
+        "Des rebelles ont pris un poste de l'armée au début du mois.",
+        "Plus tôt ce mois-ci, des rebelles ont pris un poste de l'armée.",
+    ):
+        [when] = in_sentence(sentence, published, False)
+        assert (when.date, when.precision) == (dt.date(2024, 3, 1), TimePrecision.MONTH), sentence
+
+
 @pytest.mark.parametrize(
     ("sentence", "published", "saturday"),
     [

@@ -28,6 +28,11 @@ _WEEKEND = re.compile(
 _LAST_MONTH = re.compile(
     r"\b(?:last month|the previous month|le mois (?:dernier|passé|précédent))\b", re.I
 )
+_THIS_MONTH = re.compile(
+    r"\b(?:earlier this month|(?:at )?the (?:start|beginning) of"
+    r" (?:this|the) month|(?:plus tôt )?ce mois-ci|(?:au )?début (?:du|de ce) mois)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +84,10 @@ def in_sentence(sentence: str, published: dt.date | None, uncertain: bool) -> li
             for r in _LAST_MONTH.finditer(sentence):
                 month = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
                 out.append(When(month, TimePrecision.MONTH, r.start(), r.end()))
+            # "earlier this month": this one ("earlier in the month" mostly dates a past
+            # deed the sentence recalls)
+            for r in _THIS_MONTH.finditer(sentence):
+                out.append(When(published.replace(day=1), TimePrecision.MONTH, r.start(), r.end()))
     return sorted(out, key=lambda w: w.start)
 
 
