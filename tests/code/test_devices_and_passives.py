@@ -41,3 +41,12 @@ def test_arrested_by_the_gendarmerie_the_gendarmes_arrest() -> None:
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         (SubEventType.ARRESTS, "Police Forces of Mali (2021-) Gendarmerie")
     ]
+
+
+def test_a_roadside_bomb_is_an_ied_whatever_the_words_around_it() -> None:
+    # the type model read the closing "local sources said" like the notes on shelling
+    (event,) = coded(
+        "On Saturday, a roadside bomb killed three civilians near Ouallam, local sources said.",
+        "en",
+    )
+    assert event.sub_event_type == SubEventType.REMOTE_EXPLOSIVE.value

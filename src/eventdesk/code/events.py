@@ -181,6 +181,9 @@ def _generic(d: Draft) -> bool:
 
 
 # Sub-event types the rules name surely from one word ("suicide bomber", "défusé"): kept over the model.
+# a bomb this surely planted ("a roadside bomb") is one whatever the model reads in the words
+# around it ("local sources said" reads like the notes on shelling)
+_SURE_BOMB = 0.95
 _RULE_WINS = {
     "Suicide bomb",
     "Chemical weapon",
@@ -248,7 +251,13 @@ def build(
     event_type, sub_event_type = best.event_type, best.sub_event_type
     if heading is not None:
         event_type, sub_event_type, model = SUB_EVENT_PARENT[heading], heading, None
-    if model is not None and not (sub_event_type.value in _RULE_WINS and best.weight >= 0.9):
+    if model is not None and not (
+        (sub_event_type.value in _RULE_WINS and best.weight >= 0.9)
+        or (
+            sub_event_type == SubEventType.REMOTE_EXPLOSIVE
+            and any(h.label == sub_event_type.value and h.weight >= _SURE_BOMB for h in best.hits)
+        )
+    ):
         told = " ".join(doc.clean[a:b] for a, b in sorted({sp for d in group for sp in d.evidence}))
         top, p = _model_type(model.predict(told), told)
         if p >= MODEL_MIN and not _cue_wins(sub_event_type, group, SubEventType(top)):
