@@ -50,3 +50,10 @@ def test_a_roadside_bomb_is_an_ied_whatever_the_words_around_it() -> None:
         "en",
     )
     assert event.sub_event_type == SubEventType.REMOTE_EXPLOSIVE.value
+    # a bomb, then a fight in the same paragraph, is an ambush: a battle, as ACLED codes it
+    ambush = coded(
+        "On Saturday, a roadside bomb hit a police truck near Ouallam, killing two officers. "
+        "Another officer died in clashes with the attackers after the blast.",
+        "en",
+    )
+    assert [e.sub_event_type for e in ambush] == [SubEventType.ARMED_CLASH.value]

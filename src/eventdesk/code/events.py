@@ -228,6 +228,12 @@ _AIRBORNE = re.compile(
 )
 
 
+def _rest_of_paragraph(text: str, d: Draft) -> str:
+    """The draft's sentence and what follows it in its paragraph."""
+    end = text.find("\n\n", d.sentence.start)
+    return text[d.sentence.start : end if end >= 0 else len(text)]
+
+
 def _model_type(ranked: list[tuple[str, float]], told: str) -> tuple[str, float]:
     """The model's sub-event type and its probability. An air strike needs a word that puts
     aircraft in the telling; without one ("a US convoy was targeted" reads like the notes on US
@@ -256,6 +262,9 @@ def build(
         or (
             sub_event_type == SubEventType.REMOTE_EXPLOSIVE
             and any(h.label == sub_event_type.value and h.weight >= _SURE_BOMB for h in best.hits)
+            # a bomb and then a fight ("killed by a roadside bomb. ... killed during clashes
+            # after the bombing") is an ambush, a battle, as ACLED codes it: the model reads it
+            and not any(_FOUGHT.search(_rest_of_paragraph(doc.clean, d)) for d in group)
         )
     ):
         told = " ".join(doc.clean[a:b] for a, b in sorted({sp for d in group for sp in d.evidence}))
@@ -428,6 +437,13 @@ def _first_actor(group: list[Draft], attr: str, resolve_actor, kw: dict) -> Acto
 
 
 _ARMED_OR_STATE = frozenset({1, 2, 3, 4, 8})  # ACLED inter codes of armed and state actors
+# words of a fight between two sides
+_FOUGHT = re.compile(
+    r"\b(?:clash\w*|fight\w*|fought|battl\w*|combat\w*|exchang\w*|firefights?|gunfights?"
+    r"|shoot-?outs?|skirmish\w*|repel\w*|repuls\w*|engag\w*|ambush\w*|affront\w*|accroch\w*"
+    r"|heurts?|ripost\w*|retaliat\w*|returned fire|shot back)\b",
+    re.I,
+)
 _STATE = frozenset({1, 8})  # ACLED inter codes of state forces, at home and abroad
 _YOUNG = re.compile(
     r"\b(?:youths?|teenagers|young (?:men|people)|students|jeunes|adolescents|étudiants"
