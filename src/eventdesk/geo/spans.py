@@ -323,7 +323,7 @@ def _with_generic(
     generic = tokens[first]
     if generic.cap or not generic.text.isalpha() or not _joined(text, generic, tokens[first + 1]):
         return span
-    if any(p.search(text, 0, span.start) for p in BEFORE.values()):
+    if any(p.search(text, max(0, generic.start - 40), span.start) for p in BEFORE.values()):
         return span
     surface = text[generic.start : span.end]
     key = fold(surface)
