@@ -76,3 +76,21 @@ def test_the_weekend_is_its_saturday_week_precise(
 
     [when] = in_sentence(sentence, dt.date.fromisoformat(published), False)
     assert (when.date.isoformat(), when.precision) == (saturday, TimePrecision.WEEK)
+
+
+def test_earlier_this_week_is_the_middle_of_the_days_before_in_the_same_week() -> None:
+    import datetime as dt
+
+    from eventdesk.code.dates import in_sentence
+    from eventdesk.records import TimePrecision
+
+    thursday = dt.date(2024, 3, 21)  # Monday 18 to Wednesday 20: the 19th
+    for sentence in (
+        "Earlier this week, gunmen burned a clinic near the border.",
+        "Des hommes armés ont incendié un dispensaire en début de semaine.",
+    ):
+        [when] = in_sentence(sentence, thursday, False)
+        assert (when.date, when.precision) == (dt.date(2024, 3, 19), TimePrecision.WEEK), sentence
+    # last week is still the week before
+    [when] = in_sentence("Last week, gunmen burned a clinic.", thursday, False)
+    assert when.date == dt.date(2024, 3, 14)

@@ -16,7 +16,7 @@ _RELATIVE = [
     (re.compile(r"\b(?:avant-hier|the day before yesterday)\b", re.I), -2, TimePrecision.DAY),
     (re.compile(r"\b(?:hier|yesterday|last night|hier soir)\b", re.I), -1, TimePrecision.DAY),
     (re.compile(r"\b(?:aujourd'hui|today|this morning|tonight|ce matin|ce soir|cet après-midi|this afternoon|cette nuit)\b", re.I), 0, TimePrecision.DAY),
-    (re.compile(r"\b(?:la semaine (?:dernière|passée)|last week|earlier this week|en début de semaine)\b", re.I), -7, TimePrecision.WEEK),
+    (re.compile(r"\b(?:la semaine (?:dernière|passée)|last week)\b", re.I), -7, TimePrecision.WEEK),
 ]  # fmt: skip
 
 
@@ -24,6 +24,10 @@ _WEEKEND = re.compile(
     r"\b(?:(?:over|at|during|on) the weekend|(?:this|last) weekend|(?:le|ce|du|durant le|pendant le)"
     r" week-end(?: dernier)?)\b",
     re.I,
+)
+# the days of the publication's week before it: the middle of them, week-precise
+_THIS_WEEK = re.compile(
+    r"\b(?:earlier this week|en début de semaine|plus tôt cette semaine)\b", re.I
 )
 _LAST_MONTH = re.compile(
     r"\b(?:last month|the previous month|le mois (?:dernier|passé|précédent))\b", re.I
@@ -76,6 +80,12 @@ def in_sentence(sentence: str, published: dt.date | None, uncertain: bool) -> li
                     out.append(
                         When(published + dt.timedelta(days=days), precision, r.start(), r.end())
                     )
+        for r in _THIS_WEEK.finditer(sentence):
+            if not any(w.start <= r.start() < w.end for w in out):
+                monday = published - dt.timedelta(days=published.weekday())
+                last = max(monday, published - dt.timedelta(days=1))
+                middle = monday + (last - monday) // 2
+                out.append(When(middle, TimePrecision.WEEK, r.start(), r.end()))
         for r in _WEEKEND.finditer(sentence):  # the last Saturday, week-precise (Sat.-Sun.)
             if not any(w.start <= r.start() < w.end for w in out):
                 saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
