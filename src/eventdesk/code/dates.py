@@ -76,20 +76,14 @@ def in_sentence(sentence: str, published: dt.date | None, uncertain: bool) -> li
     if published is not None:
         for pattern, days, precision in _RELATIVE:
             for r in pattern.finditer(sentence):
-                if not any(w.start <= r.start() < w.end for w in out):
-                    out.append(
-                        When(published + dt.timedelta(days=days), precision, r.start(), r.end())
-                    )
-        for r in _THIS_WEEK.finditer(sentence):
-            if not any(w.start <= r.start() < w.end for w in out):
-                monday = published - dt.timedelta(days=published.weekday())
-                last = max(monday, published - dt.timedelta(days=1))
-                middle = monday + (last - monday) // 2
-                out.append(When(middle, TimePrecision.WEEK, r.start(), r.end()))
+                _add_untold(out, r, published + dt.timedelta(days=days), precision)
+        monday = published - dt.timedelta(days=published.weekday())
+        last = max(monday, published - dt.timedelta(days=1))
+        for r in _THIS_WEEK.finditer(sentence):  # the middle of the week's days before
+            _add_untold(out, r, monday + (last - monday) // 2, TimePrecision.WEEK)
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         for r in _WEEKEND.finditer(sentence):  # the last Saturday, week-precise (Sat.-Sun.)
-            if not any(w.start <= r.start() < w.end for w in out):
-                saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
-                out.append(When(saturday, TimePrecision.WEEK, r.start(), r.end()))
+            _add_untold(out, r, saturday, TimePrecision.WEEK)
         if not out:  # "last month": the month before, unless the sentence names a day
             for r in _LAST_MONTH.finditer(sentence):
                 month = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
@@ -99,6 +93,12 @@ def in_sentence(sentence: str, published: dt.date | None, uncertain: bool) -> li
             for r in _THIS_MONTH.finditer(sentence):
                 out.append(When(published.replace(day=1), TimePrecision.MONTH, r.start(), r.end()))
     return sorted(out, key=lambda w: w.start)
+
+
+def _add_untold(out: list[When], r: re.Match[str], date: dt.date, precision: TimePrecision) -> None:
+    """Adds the date words `r` give, unless a date already found covers them."""
+    if not any(w.start <= r.start() < w.end for w in out):
+        out.append(When(date, precision, r.start(), r.end()))
 
 
 def _resolve(m: DateMention, published: dt.date | None) -> dt.date | None:

@@ -149,11 +149,6 @@ def km(lat1: float | None, lon1: float | None, lat2: float | None, lon2: float |
 
 _REMOTE = {SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING}
 # the words of a battle, not of one side's fire ("fired mortars", "bursts of fire")
-_YOUNG = re.compile(
-    r"\b(?:youths?|teenagers|young (?:men|people)|students|jeunes|adolescents|étudiants"
-    r"|lycéens)\b",
-    re.I,
-)
 _CLASH = re.compile(
     r"clash|fight|battle|combat|affront|accroch|firefight|repel|repuls|attaqu", re.I
 )
