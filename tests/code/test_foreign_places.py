@@ -1,5 +1,6 @@
 from eventdesk.code import _countries_named, _places
 from eventdesk.geo import Gazetteer
+from tests.code.coding import events as coded
 
 
 def test_a_place_abroad_is_kept_only_in_a_country_the_text_speaks_of() -> None:
@@ -136,15 +137,6 @@ def test_a_village_the_text_puts_in_a_foreign_province_does_not_vote_for_its_cou
     assert {p.place.country_iso3 for p in _places(gaz, home, [], home)} == {"FRA"}
 
 
-def _coded(text: str):  # type: ignore[no-untyped-def]
-    from eventdesk.code import code_document
-    from eventdesk.records import Document
-
-    doc = Document(id="t", text=text, clean=text, offsets=((0, 0, len(text)),),
-                   content_hash="t", published="2024-03-05", language="en")  # fmt: skip
-    return code_document(doc, Gazetteer.open()).events
-
-
 def test_a_city_named_as_a_bearing_does_not_carry_the_village_across_the_border() -> None:
     # Jerusalem (Israel in the gazetteer) only says where the West Bank village lies
     for text in (
@@ -152,9 +144,9 @@ def test_a_city_named_as_a_bearing_does_not_carry_the_village_across_the_border(
         "Israeli settlers set fire to olive trees in Hizma, some 5 km northeast of Jerusalem, "
         "on Friday.",
     ):
-        events = _coded(text)
+        events = coded(text, "en")
         assert events and {e.country_iso3 for e in events} == {"PSE"}, text
     # a village the gazetteer lacks, matched to a namesake far away: the bearing city keeps
     # the incident in its country
-    events = _coded("A bomb went off in the village of Xqlbarra, north of Baghdad, on Friday.")
+    events = coded("A bomb went off in the village of Xqlbarra, north of Baghdad, on Friday.", "en")
     assert events and {e.country_iso3 for e in events} == {"IRQ"}
