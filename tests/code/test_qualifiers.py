@@ -163,3 +163,10 @@ def test_a_village_said_near_a_far_town_is_a_namesake_of_one_near_it(village: st
         f"Raiders burned huts in {village} village near Bhuj town (Kachchh, Gujarat)."
     )
     assert places and all(code == "IN-GJ" for _, code in places)
+
+
+def test_a_village_part_of_a_locality_of_a_named_district_is_in_its_province() -> None:
+    # "X village of Y area (District, Province)": not the X of another state
+    for village in ("Rampur", "Bhawanipur"):
+        text = f"Police seized bombs in {village} village of Xqzganj area (Nadia district, West Bengal)."
+        assert {code for _, code in _places_of(text)} == {"IN-WB"}, village

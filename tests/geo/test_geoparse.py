@@ -203,3 +203,6 @@ def test_acled_style_district_and_province_in_brackets(gaz: Gazetteer) -> None:
     assert {m.place.admin1_code for m in found} == {"ML-5"}
     found = gaz.find_places("Fighting in Erbil, Kirkuk and Mosul.")
     assert [m.place.admin1_code for m in found] == ["IQ-AR", "IQ-KI", "IQ-NI"]
+    # a region's name before the town and province of another region names a locality there
+    found = gaz.find_places("A crowd gathered in Boeny (Fianarantsoa, Haute Matsiatra).")
+    assert {m.place.admin1_code for m in found} == {"MG-F"}

@@ -144,8 +144,8 @@ _TO_PROVINCE = re.compile(
     r"(?:(?:(?:\s*,\s*|\s+and\s+)(?:[A-Z][\w'’-]*\s*){1,3}){1,6}"
     r"\s*(?:areas|villages|towns|districts|neighbou?rhoods))?"
     # "Islamabad area of Alingar district, Laghman": the unit the place is part of, then its
-    # province
-    r"(?:\s+of\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:district|county|municipality|tehsil|LGA)))?"
+    # province; "Xqz village of Bhagwa area (...)": the locality the village is part of
+    r"(?:\s+of\s+((?:[A-Z][\w'’-]*\s+){1,3}(?:district|county|municipality|tehsil|LGA|area|block)))?"
     r"(?:\s*[,(]\s*(?:([^(),.;]{1,40}),\s*)?"
     # "... area of Kawkaban district in Amran governorate", "villages of the province of Idlib"
     r"|\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|governorate|region|state)\s+of\s+)?)$"

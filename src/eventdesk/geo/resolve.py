@@ -219,7 +219,9 @@ def _held(names: Names, c: Choice, after: Choice | None, later: Choice | None) -
         key = "admin1_code_iso" if chained else "country_iso3"
     else:
         return True
-    if col["feature"][c.best] in _ADMIN:  # "Sabah (Tripoli)": a province, in that country
+    if col["feature"][c.best] in _ADMIN and not (after.bracket and key == "admin1_code_iso"):
+        # "Sabah (Tripoli)": a province, in that country; not "Xqz (Town, Province)", where a
+        # province of another province is a homonym of a locality there
         key = "country_iso3"
     where = col[key][unit]
     inside = [i for i, p in enumerate(c.ids) if col[key][p] == where]
