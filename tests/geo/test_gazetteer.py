@@ -37,6 +37,12 @@ def test_exonyms_and_bases(gaz: Gazetteer) -> None:
     assert gaz.lookup("Camp Taji", "IRQ")[0].admin1_code == "IQ-BG"
     assert gaz.lookup("Al-Tanf", "SYR")[0].admin1_code == "SY-HI"
     assert gaz.lookup("Camp Arifjan")[0].country_iso3 == "KWT"
+    # Libya's air bases that airportsdata lacks or names only as airports
+    assert [(p.feature, p.admin1_code) for p in gaz.lookup("Al-Watiya air base")] == [
+        ("base", "LY-NQ")
+    ]
+    assert gaz.lookup("Jufra airbase", "LBY")[0].admin1_code == "LY-JU"
+    assert gaz.lookup("Mitiga", "LBY")[0].feature == "airport"
     assert gaz.lookup("Nasiriyah", "MLI") == []
     # a garrison town cities500 lacks, curated as a town of its own
     assert [(p.admin1_code, p.feature) for p in gaz.lookup("Sévaré")] == [("ML-5", "city")]
