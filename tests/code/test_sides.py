@@ -27,7 +27,7 @@ ARMY, REBELS = "Military Forces of Ukraine (2019-)", "NAF: United Armed Forces o
 def _doc(n: int, text: str) -> Document:
     return Document(
         id=f"d{n}", text=text, clean=text, offsets=((0, 0, len(text)),), content_hash=f"h{n}",
-        published="2020-06-05", language="en",
+        published="2020-06-05", language="fr" if text.startswith("Le ") else "en",
     )  # fmt: skip
 
 
@@ -80,3 +80,18 @@ def test_a_place_the_sides_share_has_no_side(gaz: Gazetteer) -> None:
     events = _coded(gaz, [UNNAMED, NAMED, other])
     assert events["d2"][0].actor1 == REBELS
     assert events["d0"][0].actor1.startswith("Unidentified Armed Group")
+
+
+def test_fire_the_text_says_no_one_knows_the_source_of_stays_unidentified(
+    gaz: Gazetteer,
+) -> None:
+    # "by an unknown party": the text names the initiator as no one; "unknown weapons" does not
+    unknown = "On 3 June 2020, shelling by an unknown party hit homes near Svatove, Luhansk."
+    weapons = (
+        "On 3 June 2020, monitors recorded 9 explosions of unknown weapons near Svatove, Luhansk."
+    )
+    inconnus = "Le 3 juin 2020, des tirs d'inconnus ont visé des maisons près de Svatove, Louhansk."
+    events = _coded(gaz, [unknown, weapons, inconnus, NAMED])
+    assert events["d0"][0].actor1.startswith("Unidentified Armed Group")
+    assert events["d1"][0].actor1 == ARMY
+    assert events["d2"] and events["d2"][0].actor1.startswith("Unidentified Armed Group")

@@ -43,6 +43,9 @@ def test_exonyms_and_bases(gaz: Gazetteer) -> None:
     ]
     assert gaz.lookup("Jufra airbase", "LBY")[0].admin1_code == "LY-JU"
     assert gaz.lookup("Mitiga", "LBY")[0].feature == "airport"
+    # Tripoli's districts that cities500 lacks
+    assert [p.admin1_code for p in gaz.lookup("Abu Salim", "LBY")] == ["LY-TB"]
+    assert [p.admin1_code for p in gaz.lookup("عين زارة", "LBY")] == ["LY-TB"]
     assert gaz.lookup("Nasiriyah", "MLI") == []
     # a garrison town cities500 lacks, curated as a town of its own
     assert [(p.admin1_code, p.feature) for p in gaz.lookup("Sévaré")] == [("ML-5", "city")]

@@ -13,6 +13,7 @@ named target takes that side's usual opponent there. The event's notes say so.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -91,9 +92,26 @@ class Sides:
         return out
 
 
+# the words that say who fired is not known ("fire by an unknown party", "unidentified
+# gunmen", "des tirs d'inconnus"): the text names the initiator as no one, and so does ACLED;
+# not "unknown weapons", which a monitor writes of fire whose side it leaves unsaid
+_SAID_UNKNOWN = re.compile(
+    r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:party|parties|group|groups|gunmen|assailants"
+    r"|attackers|perpetrators|militants|men|side|sides|shooters|forces)\b"
+    r"|\b(?:hommes armés|assaillants|individus|tireurs|groupe armé)\s+(?:non identifiés?|inconnus?)\b"
+    r"|\b(?:par|d['’])\s*(?:des\s+)?inconnus\b",
+    re.I,
+)
+
+
 def unnamed(event: Event) -> bool:
-    """Whether the event is a battle or an explosion whose initiator the text does not name."""
-    return event.sub_event_type in FIRE and (event.actor1 or "").startswith(UNNAMED)
+    """Whether the event is a battle or an explosion whose initiator the text does not name
+    (and does not say is unknown)."""
+    return (
+        event.sub_event_type in FIRE
+        and (event.actor1 or "").startswith(UNNAMED)
+        and not any(_SAID_UNKNOWN.search(s.evidence) for s in event.sources)
+    )
 
 
 def _key(event: Event) -> Key | None:
