@@ -74,3 +74,54 @@ def test_a_crackdown_on_a_protest_is_an_intervention(sentence: str, lang: str) -
     from eventdesk.code.lexicon import load
 
     assert load(lang).cues["intervention"].search(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # the strikes a subject carries out are no target: the civilians they hit are
+        (
+            "On Monday, Russian warplanes carried out airstrikes on Xqzville in Idlib, killing two"
+            " women and a child.",
+            "Military Forces of Russia",
+            "Civilians (Syria)",
+        ),
+        (
+            "On Monday, coalition jets launched air raids on a market in Saada city, injuring"
+            " four civilians.",
+            "Operation Restoring Hope",
+            "Civilians (Yemen)",
+        ),
+        # the doer of another act told with the trigger's is no target either ...
+        (
+            "On Monday, the Syrian army shelled Xqz town in Rural Damascus in conjunction with"
+            " Russian airstrikes on the town, killing two civilians.",
+            "Military Forces of Syria",
+            "Civilians (Syria)",
+        ),
+        # ... and an operation of the air and of the ground is the ground forces'
+        (
+            "On Monday, Syrian helicopters dropped barrel bombs on Xqz town in Homs countryside in"
+            " conjunction with shelling by the Syrian army, killing three people.",
+            "Military Forces of Syria",
+            "Civilians (Syria)",
+        ),
+    ],
+)
+def test_strikes_and_the_acts_told_with_the_trigger_are_no_target(
+    text: str, actor1: str, actor2: str
+) -> None:
+    (event,) = coded(text, "en")
+    assert (event.actor1 or "").startswith(actor1), event.actor1
+    assert "Air Force" not in (event.actor1 or "")
+    assert event.actor2 == actor2
+
+
+def test_the_doer_of_an_act_told_with_the_trigger_is_no_target_in_french() -> None:
+    (event,) = coded(
+        "Lundi, l'armée syrienne a bombardé la ville de Xqz, dans la province de Homs, en même"
+        " temps que des frappes aériennes russes, tuant trois civils.",
+        "fr",
+    )
+    assert (event.actor1 or "").startswith("Military Forces of Syria")
+    assert event.actor2 == "Civilians (Syria)"

@@ -726,8 +726,17 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
     ):  # "Coalition drones", "a Houthi drone": the word before the means names the doer
         before, means = before[:-1], before[-1:]
     told = [a for a in s.actors if a.start >= first and a not in before and a not in means]
-    # the source of a closing "..., police said" is no target
-    after = [a for a in told if not _told_by(s, a)]
+    # the source of a closing "..., police said" is no target; nor is a strike ("carried out
+    # airstrikes on ...") or, after a subject, the doer of another act told with the trigger's
+    # ("shelled X in conjunction with Russian airstrikes", "..., accompanied by shelling by
+    # the army")
+    after = [
+        a
+        for a in told
+        if not _told_by(s, a)
+        and not _STRIKE.search(a.text)
+        and not (before and _ALONG_WITH.search(s.text[first - s.start : a.start - s.start]))
+    ]
     before = _without_supporters(s, before)
     if after and before and all(_told_by(s, a, subject=True) for a in before):
         before = []  # "The SDF accused Ankara of ... and said Turkish artillery shelled ..."
@@ -774,8 +783,22 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         head = _head(s, before)
         if head is not before[-1]:
             return head, before[before.index(head) + 1]
+    head = _head(s, before) if before else None
+    if head is not None and head.kind in ("air_force", "aviation"):
+        # "Warplanes struck X in conjunction with shelling by the army": an operation of the
+        # air and of the ground is the ground forces', whose arm the air force is
+        ground = next(
+            (
+                a
+                for a in told
+                if a.kind == "military"
+                and _ALONG_WITH.search(s.text[first - s.start : a.start - s.start])
+            ),
+            None,
+        )
+        head = ground or head
     # "Regime troops and loyalist gunmen shelled ...": the first of the coordinated subjects
-    return (_head(s, before) if before else None), (after[0] if after else None)
+    return head, (after[0] if after else None)
 
 
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
@@ -825,6 +848,20 @@ def _without_supporters(s: Sentence, before: list[ActorMention]) -> list[ActorMe
     return before
 
 
+# a mention that names a strike, the act, not who it hits
+_STRIKE = re.compile(
+    r"(?:\b(?:air[ -]?strikes?|air[ -]?raids?|airstrike raids|raids?|strikes?|shelling|"
+    r"bombardments?|frappes? aériennes?|raids? aériens?|bombardements?(?: aériens)?)"
+    r"|غارات|غارة|غارات جوية|غارة جوية|قصف)$",
+    re.I,
+)
+# words that join another act to the one the trigger tells, then the words before its doer
+_ALONG_WITH = re.compile(
+    r"\b(?:in conjunction with|accompanied by|coupled with|along(?:side| with)|amid|"
+    r"en même temps que|conjointement (?:avec|à)|parallèlement à|accompagnée?s? d[e']|"
+    r"sur fond d[e'])[^,;]{0,40}$",
+    re.I,
+)
 _SUPPORTED = re.compile(
     r"^\s*,?\s*(?:(?:backed|supported|aided|assisted|reinforced|joined|accompanied|helped) by|"
     r"with the (?:support|backing|help|assistance) of|along(?:side| with)|together with|"
