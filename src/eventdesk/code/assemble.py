@@ -780,9 +780,9 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
     if before and not after and _RECIPROCAL.match(s.text, before[-1].end - s.start):
         # "Government forces and Al Shabaab clashed in ...": a verb of two sides has its
         # coordinated subjects for its sides
-        head = _head(s, before)
-        if head is not before[-1]:
-            return head, before[before.index(head) + 1]
+        first_subject = _head(s, before)
+        if first_subject is not before[-1]:
+            return first_subject, before[before.index(first_subject) + 1]
     head = _head(s, before) if before else None
     if head is not None and head.kind in ("air_force", "aviation"):
         # "Warplanes struck X in conjunction with shelling by the army": an operation of the
