@@ -125,3 +125,17 @@ def test_the_doer_of_an_act_told_with_the_trigger_is_no_target_in_french() -> No
     )
     assert (event.actor1 or "").startswith("Military Forces of Syria")
     assert event.actor2 == "Civilians (Syria)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, warplanes, likely regime or Russian, struck Xqz village in Hama countryside,"
+        " killing a shepherd.",
+        "On Monday, warplanes, probably of the regime, struck Xqz village in Hama countryside,"
+        " killing a shepherd.",
+    ],
+)
+def test_a_guess_at_whose_the_doer_is_is_no_target(text: str) -> None:
+    (event,) = coded(text, "en")
+    assert event.actor2 == "Civilians (Syria)", event.actor2

@@ -736,6 +736,7 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         if not _told_by(s, a)
         and not _STRIKE.search(a.text)
         and not (before and _ALONG_WITH.search(s.text[first - s.start : a.start - s.start]))
+        and not _GUESSED.search(s.text[: a.start - s.start])
     ]
     before = _without_supporters(s, before)
     if after and before and all(_told_by(s, a, subject=True) for a in before):
@@ -853,6 +854,15 @@ _STRIKE = re.compile(
     r"(?:\b(?:air[ -]?strikes?|air[ -]?raids?|airstrike raids|raids?|strikes?|shelling|"
     r"bombardments?|frappes? aériennes?|raids? aériens?|bombardements?(?: aériens)?)"
     r"|غارات|غارة|غارات جوية|غارة جوية|قصف)$",
+    re.I,
+)
+# a guess at whose the doer is, set off after it ("Warplanes, likely regime or Russian, struck
+# ...", "des avions, probablement russes, ont frappé ..."): no target
+_GUESSED = re.compile(
+    r",\s*(?:(?:most\s+)?likely|probably|possibly|presumably|apparently|believed to be|thought to"
+    r" be|either|vraisemblablement|probablement|sans doute|peut-être|apparemment)\s+"
+    r"(?:(?:of|de|du|d['’])\s*)?(?:(?:the|a|an|les?|la|des)\s+)?"
+    r"(?:[\w'’-]+\s+(?:or|and/or|and|ou|et)\s+)?$",
     re.I,
 )
 # words that join another act to the one the trigger tells, then the words before its doer
