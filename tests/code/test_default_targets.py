@@ -55,3 +55,35 @@ def test_a_clash_has_two_sides() -> None:
 def test_government_positions_are_the_state_s_forces(text: str, lang: str) -> None:
     (event,) = coded(text, lang)
     assert event.actor2 is not None and event.actor2.startswith("Military Forces of Burkina")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        # the sentence after a strike says civilians were hurt: they are its target
+        (
+            "On Monday, Saudi forces fired rockets at scattered areas of Xqz district in Saada"
+            " governorate. Two citizens were reported injured.",
+            "en",
+            "Civilians (Yemen)",
+        ),
+        (
+            "Lundi, l'armée a bombardé le village de Xqz, dans la province d'Idleb. Deux enfants"
+            " ont été tués.",
+            "fr",
+            "Civilians (Syria)",
+        ),
+        # a lone person is a civilian as well as people are
+        (
+            "On Monday, a landmine exploded on the outskirts of Xqz in Aleppo, killing a person.",
+            "en",
+            "Civilians (Syria)",
+        ),
+    ],
+)
+def test_civilians_told_hurt_after_a_strike_are_its_target(
+    text: str, lang: str, target: str
+) -> None:
+    (event,) = coded(text, lang)
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor2 == target

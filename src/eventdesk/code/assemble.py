@@ -136,6 +136,7 @@ def drafts(
         before = len(out)
         if s.hits and (_elaborates(s, out, para, previous) or _claims_told(s, out)):
             _elaborate(s, out)
+            _victims_after(s, out)
             previous = s
         elif s.hits:
             new = _clause_drafts(s, para, published, armed_kinds, last_group, fallback, anchored)
@@ -143,9 +144,13 @@ def drafts(
                 _coarsen(new, provinces)
             if operator is not None and operator[0] == s.paragraph:
                 _operated(new, operator[1])
+            if not new and out and out[-1].sentence.paragraph == s.paragraph:
+                _victims_after(s, out)  # "2 citizens were reported killed.": no incident of its own
             out.extend(new)
             previous = s if len(out) > before else None
         else:
+            if out and out[-1].sentence.paragraph == s.paragraph:
+                _victims_after(s, out)
             previous = None
         if s.places:  # "in Niteroi, Rio de Janeiro": the town, not its province
             precise = _precise(s.places)
@@ -713,6 +718,25 @@ def _actors(
         if again[0] is not None:
             return again
     return found
+
+
+def _victims_after(s: Sentence, out: list[Draft]) -> None:
+    """ "Saudi forces fired rockets at X. 2 citizens were reported killed.": civilians the
+    sentence after a strike or an attack says were hurt are its target, when it has none."""
+    victims = [
+        a
+        for a in s.actors
+        if a.kind == "civilians" and _PASSIVE_AFTER.match(s.text[a.end - s.start :])
+    ]
+    if not victims or len(victims) < len(s.actors):
+        return
+    for d in out:
+        if (
+            d.sentence is out[-1].sentence
+            and d.actor2 is None
+            and d.event_type in (EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS)
+        ):
+            d.actor2 = victims[0]
 
 
 def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention | None]:
