@@ -139,3 +139,33 @@ def test_the_doer_of_an_act_told_with_the_trigger_is_no_target_in_french() -> No
 def test_a_guess_at_whose_the_doer_is_is_no_target(text: str) -> None:
     (event,) = coded(text, "en")
     assert event.actor2 == "Civilians (Syria)", event.actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # the subject of another clause told beside the trigger's
+        (
+            "On Monday, Russian warplanes struck while regime ground forces shelled the town of Xqz"
+            " in Hama, causing material damage.",
+            "en",
+        ),
+        (
+            "On Monday, regime forces shelled Xqz town in Hama as Russian warplanes carried out"
+            " strikes on it.",
+            "en",
+        ),
+        # who holds the place
+        (
+            "On Monday, several shells fell on Xqz village which is under regime control in the"
+            " northern countryside of Homs.",
+            "en",
+        ),
+        ("On Monday, Turkish artillery shelled regime-held areas near Xqz in Aleppo.", "en"),
+    ],
+)
+def test_another_clause_s_subject_and_who_holds_the_place_are_no_target(
+    text: str, lang: str
+) -> None:
+    (event,) = coded(text, lang)
+    assert event.actor2 is None, event.actor2

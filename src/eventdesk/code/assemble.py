@@ -761,6 +761,8 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         and not _STRIKE.search(a.text)
         and not (before and _ALONG_WITH.search(s.text[first - s.start : a.start - s.start]))
         and not _GUESSED.search(s.text[: a.start - s.start])
+        and not _OTHER_CLAUSE.search(s.text[first - s.start : a.start - s.start])
+        and not _HOLDS.match(s.text[a.end - s.start :])
     ]
     before = _without_supporters(s, before)
     if after and before and all(_told_by(s, a, subject=True) for a in before):
@@ -889,6 +891,16 @@ _GUESSED = re.compile(
     r"(?:[\w'’-]+\s+(?:or|and/or|and|ou|et)\s+)?$",
     re.I,
 )
+# the subject of another clause told beside the trigger's ("regime forces shelled X as Russian
+# warplanes struck it", "while regime helicopters dropped ..."): no target
+_OTHER_CLAUSE = re.compile(
+    r"(?<!well )(?<!such )\b(?:as|while|whereas|alors que|tandis que|pendant que)\s+"
+    r"(?:(?:the|some|les?|la|des|d[eu])\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# who holds the place ("IS-controlled Yarmouk", "a village under regime control", "regime-held
+# areas"): no target
+_HOLDS = re.compile(r"^\s*-?\s*(?:controlled|held|control)\b", re.I)
 # words that join another act to the one the trigger tells, then the words before its doer
 _ALONG_WITH = re.compile(
     r"\b(?:in conjunction with|accompanied by|coupled with|along(?:side| with)|amid|"
