@@ -200,3 +200,30 @@ def test_an_event_placed_only_in_its_country_is_coded_at_the_capital_s_province(
         "On 3 March 2024, Syrian air defences shot down a drone somewhere in Syria."
     ).events
     assert [(e.location, e.admin1_code, e.geo_precision) for e in events] == [("Syria", "SY-DI", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        (
+            "On Monday, violent clashes were fought by pro-Hadi troops on one side, and pro-Houthi"
+            " militias on the other, in Xqz village of Taiz.",
+            "en",
+            (
+                "Military Forces of Yemen",
+                "Military Forces of Yemen (2016-) Supreme Political Council",
+            ),
+        ),
+        (
+            "Lundi, de violents combats ont opposé l'armée malienne d'un côté et des jihadistes du"
+            " JNIM de l'autre près de Xqz, dans la région de Mopti.",
+            "fr",
+            ("Military Forces of Mali", "JNIM: Group for Support of Islam and Muslims"),
+        ),
+    ],
+)
+def test_one_side_and_the_other_are_both_sides(
+    text: str, lang: str, sides: tuple[str, str]
+) -> None:
+    (event,) = _coded(text, lang).events
+    assert (event.actor1 or "").startswith(sides[0]) and event.actor2 == sides[1]

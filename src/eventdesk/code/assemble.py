@@ -62,6 +62,9 @@ _PASSIVE_AFTER = re.compile(
 )
 # "a clash between GNA and LNA forces", "des affrontements entre l'armée et les rebelles"
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:\S+\s+){0,3}$", re.I)
+_ONE_SIDE = re.compile(
+    r"^\s*(?:on (?:the )?one side|d['’]un côté),?\s*(?:(?:and|et)\s+)?(?:\S+\s+){0,2}$", re.I
+)
 _AND = re.compile(r"^\s*(?:(?:and|et)\s+(?:\S+\s+){0,2}|,\s*)$", re.I)
 
 
@@ -772,6 +775,8 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
             s.text[a.end - s.start : b.start - s.start]
         ):
             return a, b
+        if _ONE_SIDE.match(s.text[a.end - s.start : b.start - s.start]):
+            return a, b  # "clashes were fought by X on one side, and Y on the other"
     for k, a in enumerate(after):  # "between regime forces and foreign militias against IS"
         if _BETWEEN.search(s.text[: a.start - s.start]):
             rest = after[k + 1 :]
