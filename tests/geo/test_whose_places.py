@@ -189,3 +189,11 @@ def test_a_word_that_folds_to_a_stop_word_only_by_losing_a_letter_is_a_name_s(
     # a name the gazetteer lacks: no "Tabriz" beside it
     assert _names(gaz, "Jets bombed the village of Maar Tabriz.") == []
     assert _names(gaz, "On Mar 11 jets bombed Tabriz.") == [("Tabriz", "IRN")]
+
+
+def test_the_metro_is_no_town(gaz: Gazetteer) -> None:
+    # "the Metro" is a city's underground, not Metro in Lampung; "Metro Manila" is Manila's
+    assert _names(gaz, "In Lima, workers of the Metro protested on Monday.") == [("Lima", "PER")]
+    assert _names(gaz, "Police clashed with protesters in Metro Manila on Monday.") == [
+        ("Manila", "PHL")
+    ]
