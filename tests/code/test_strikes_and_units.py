@@ -169,3 +169,12 @@ def test_another_clause_s_subject_and_who_holds_the_place_are_no_target(
 ) -> None:
     (event,) = coded(text, lang)
     assert event.actor2 is None, event.actor2
+
+
+def test_an_air_strike_joined_to_another_from_the_air_stays_the_air_force_s() -> None:
+    (event,) = coded(
+        "On Monday, Syrian helicopters dropped barrel bombs on Xqz town in Homs countryside in"
+        " conjunction with regime or Russian airstrikes on the same town.",
+        "en",
+    )
+    assert event.actor1 == "Military Forces of Syria (2000-) Syrian Arab Air Force"

@@ -825,6 +825,8 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
                 for a in told
                 if a.kind == "military"
                 and _ALONG_WITH.search(s.text[first - s.start : a.start - s.start])
+                and _ON_THE_GROUND.search(s.text[first - s.start : a.end - s.start + 30])
+                and not _IN_THE_AIR.search(s.text[a.start - s.start : a.end - s.start + 30])
             ),
             None,
         )
@@ -906,6 +908,17 @@ _OTHER_CLAUSE = re.compile(
 # who holds the place ("IS-controlled Yarmouk", "a village under regime control", "regime-held
 # areas"): no target
 _HOLDS = re.compile(r"^\s*-?\s*(?:controlled|held|control)\b", re.I)
+# fire from the ground and from the air, to tell the act joined to an air strike
+_ON_THE_GROUND = re.compile(
+    r"\b(?:shell\w*|artillery|rockets?|mortars?|missiles?|ground|obus|artillerie|roquettes?"
+    r"|mortiers?|bombard(?:é|ement)s? au sol)\b",
+    re.I,
+)
+_IN_THE_AIR = re.compile(
+    r"\b(?:air[ -]?strikes?|air[ -]?raids?|raids?|warplanes?|jets?|helicopters?|drones?|aviation"
+    r"|frappes? aériennes?|avions?|hélicoptères?)\b",
+    re.I,
+)
 # words that join another act to the one the trigger tells, then the words before its doer
 _ALONG_WITH = re.compile(
     r"\b(?:in conjunction with|accompanied by|coupled with|along(?:side| with)|amid|"
