@@ -150,3 +150,13 @@ def test_a_city_named_as_a_bearing_does_not_carry_the_village_across_the_border(
     # the incident in its country
     events = coded("A bomb went off in the village of Xqlbarra, north of Baghdad, on Friday.", "en")
     assert events and {e.country_iso3 for e in events} == {"IRQ"}
+
+
+def test_a_province_abroad_said_to_be_in_a_city_is_a_neighbourhood_of_it() -> None:
+    # "Zahira in Damascus city" is no Omani governorate; nor "Abyan in Aleppo" the Yemeni one
+    for text in (
+        "On Monday, two mortar shells fell on Zahira in Damascus city, causing damage.",
+        "On Monday, jets struck the village of Abyan in Aleppo city, killing a boy.",
+    ):
+        (event,) = coded(text, "en")
+        assert event.country_iso3 == "SYR", (text, event.location)

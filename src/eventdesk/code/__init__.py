@@ -729,16 +729,24 @@ def _list_province(text: str, places: list, n: int, gazetteer: Gazetteer):  # ty
 
 def _in_foreign_province(text: str, places: list, gazetteer: Gazetteer) -> list:  # type: ignore[type-arg]
     """The small localities of `places` that the words then place in a province of another
-    country ("Karnak in Hama", "X village in northern Idlib"): namesakes of ones the gazetteer
-    lacks there."""
+    country ("Karnak in Hama", "X village in northern Idlib"), and the provinces they place in
+    a city of another ("Zahira in Damascus city"): namesakes of ones the gazetteer lacks
+    there."""
     return [
         p
         for p, q in zip(places, places[1:], strict=False)
-        if p.place.feature == "city"
-        and p.place.population < _SMALL_PLACE
-        and q.place.country_iso3 != p.place.country_iso3
+        if q.place.country_iso3 != p.place.country_iso3
         and _IN_PROVINCE.match(text[p.end : q.start])
-        and (q.place.feature == "admin1" or _as_province(text, q, gazetteer))
+        and (
+            (
+                p.place.feature == "city"
+                and p.place.population < _SMALL_PLACE
+                and (q.place.feature == "admin1" or _as_province(text, q, gazetteer))
+            )
+            # "Zahira in Damascus city": a province abroad is no part of a city; a
+            # neighbourhood of it is
+            or (p.place.feature in ("admin1", "admin2") and q.place.feature == "city")
+        )
     ]
 
 
