@@ -62,7 +62,7 @@ def test_government_positions_are_the_state_s_forces(text: str, lang: str) -> No
     [
         # the sentence after a strike says civilians were hurt: they are its target
         (
-            "On Monday, Saudi forces fired rockets at scattered areas of Xqz district in Saada"
+            "On Monday, Saudi artillery shelled several villages of Xqz district in Saada"
             " governorate. Two citizens were reported injured.",
             "en",
             "Civilians (Yemen)",
@@ -75,7 +75,7 @@ def test_government_positions_are_the_state_s_forces(text: str, lang: str) -> No
         ),
         # a lone person is a civilian as well as people are
         (
-            "On Monday, a landmine exploded on the outskirts of Xqz in Aleppo, killing a person.",
+            "On Monday, a mine blew up near Xqz in Aleppo province, killing a person.",
             "en",
             "Civilians (Syria)",
         ),

@@ -206,8 +206,8 @@ def test_an_event_placed_only_in_its_country_is_coded_at_the_capital_s_province(
     ("text", "lang", "sides"),
     [
         (
-            "On Monday, violent clashes were fought by pro-Hadi troops on one side, and pro-Houthi"
-            " militias on the other, in Xqz village of Taiz.",
+            "On Monday, heavy fighting was waged by government soldiers on one side, and Houthi"
+            " fighters on the other, near Xqz in Taiz.",
             "en",
             (
                 "Military Forces of Yemen",

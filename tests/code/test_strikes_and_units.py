@@ -81,7 +81,7 @@ def test_a_crackdown_on_a_protest_is_an_intervention(sentence: str, lang: str) -
     [
         # the strikes a subject carries out are no target: the civilians they hit are
         (
-            "On Monday, Russian warplanes carried out airstrikes on Xqzville in Idlib, killing two"
+            "On Monday, Russian jets launched airstrikes against Xqzville in Idlib, killing two"
             " women and a child.",
             "Military Forces of Russia",
             "Civilians (Syria)",
@@ -94,15 +94,15 @@ def test_a_crackdown_on_a_protest_is_an_intervention(sentence: str, lang: str) -
         ),
         # the doer of another act told with the trigger's is no target either ...
         (
-            "On Monday, the Syrian army shelled Xqz town in Rural Damascus in conjunction with"
-            " Russian airstrikes on the town, killing two civilians.",
+            "On Monday, the Syrian army shelled Xqz, east of Damascus, in conjunction with"
+            " Russian air raids, killing two civilians.",
             "Military Forces of Syria",
             "Civilians (Syria)",
         ),
         # ... and an operation of the air and of the ground is the ground forces'
         (
-            "On Monday, Syrian helicopters dropped barrel bombs on Xqz town in Homs countryside in"
-            " conjunction with shelling by the Syrian army, killing three people.",
+            "On Monday, Syrian helicopters hit Xqz, north of Homs, with barrel bombs in"
+            " conjunction with artillery fire from the Syrian army, killing three people.",
             "Military Forces of Syria",
             "Civilians (Syria)",
         ),
@@ -146,19 +146,17 @@ def test_a_guess_at_whose_the_doer_is_is_no_target(text: str) -> None:
     [
         # the subject of another clause told beside the trigger's
         (
-            "On Monday, Russian warplanes struck while regime ground forces shelled the town of Xqz"
-            " in Hama, causing material damage.",
+            "On Monday, Russian jets bombed Xqz in Hama while regime soldiers fired mortars at the"
+            " town, causing damage.",
             "en",
         ),
         (
-            "On Monday, regime forces shelled Xqz town in Hama as Russian warplanes carried out"
-            " strikes on it.",
+            "On Monday, regime artillery hit Xqz in Hama as Russian jets conducted strikes nearby.",
             "en",
         ),
         # who holds the place
         (
-            "On Monday, several shells fell on Xqz village which is under regime control in the"
-            " northern countryside of Homs.",
+            "On Monday, mortar rounds landed in Xqz, a village north of Homs under regime control.",
             "en",
         ),
         ("On Monday, Turkish artillery shelled regime-held areas near Xqz in Aleppo.", "en"),
@@ -173,8 +171,8 @@ def test_another_clause_s_subject_and_who_holds_the_place_are_no_target(
 
 def test_an_air_strike_joined_to_another_from_the_air_stays_the_air_force_s() -> None:
     (event,) = coded(
-        "On Monday, Syrian helicopters dropped barrel bombs on Xqz town in Homs countryside in"
-        " conjunction with regime or Russian airstrikes on the same town.",
+        "On Monday, Syrian helicopters hit Xqz, north of Homs, with barrel bombs in"
+        " conjunction with airstrikes by regime or Russian jets.",
         "en",
     )
     assert event.actor1 == "Military Forces of Syria (2000-) Syrian Arab Air Force"

@@ -817,7 +817,7 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
             return first_subject, before[before.index(first_subject) + 1]
     head = _head(s, before) if before else None
     if head is not None and head.kind in ("air_force", "aviation"):
-        # "Warplanes struck X in conjunction with shelling by the army": an operation of the
+        # "Jets struck X in conjunction with artillery fire from the army": an operation of the
         # air and of the ground is the ground forces', whose arm the air force is
         ground = next(
             (
