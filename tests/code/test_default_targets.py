@@ -87,3 +87,13 @@ def test_civilians_told_hurt_after_a_strike_are_its_target(
     (event,) = coded(text, lang)
     assert event.event_type == "Explosions/Remote violence"
     assert event.actor2 == target
+
+
+def test_civilians_are_no_side_of_a_battle() -> None:
+    # ACLED: a battle is between armed sides; civilians killed in it are none of them
+    (event,) = coded(
+        "On Monday, two civilians were killed in clashes with soldiers near Xqz in Kaduna state.",
+        "en",
+    )
+    assert event.event_type == "Battles"
+    assert not (event.actor2 or "").startswith("Civilians"), event.actor2

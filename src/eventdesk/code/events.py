@@ -377,6 +377,9 @@ def build(
         # with intervention); what it is against ("against the French troops") is no actor;
         # only counter-demonstrators are
         a2 = None
+    if a2 is not None and a2.inter == CIVILIANS and event_type == EventType.BATTLES:
+        # ACLED: a battle is between armed sides; civilians hurt in it are none of them
+        a2 = None
     if a2 is None:
         a2 = _default_target(sub_event_type, a1, place.country_iso3, year, resolve_actor)
     tolls = [d.toll for d in group if d.toll is not None]
