@@ -348,3 +348,25 @@ def test_an_unknown_trigger_label_is_refused(monkeypatch):
     monkeypatch.setattr(lexicon, "rows", rows)
     with pytest.raises(ConfigError, match="unknown label 'Riot'"):
         lexicon.load.__wrapped__("fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lundi, des avions russes ont frappé le village de Xqz, dans la province d'Idleb.",
+        "Lundi, des avions de combat russes ont bombardé le village de Xqz, dans la province d'Idleb.",
+    ],
+)
+def test_warplanes_that_strike_are_an_air_strike(gaz, text: str) -> None:
+    # "avions" with a verb of striking, "avions de combat": an air strike, not a battle
+    (event,) = _events(gaz, text, "2024-03-06")
+    assert event.sub_event_type == SubEventType.AIR_DRONE_STRIKE.value
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_a_plane_that_crashes_or_lands_is_no_air_strike(gaz) -> None:
+    for text in (
+        "Lundi, un avion de ligne a atterri à Bamako avec 120 passagers.",
+        "Lundi, des avions ont survolé Bamako pendant le défilé.",
+    ):
+        assert _events(gaz, text, "2024-03-06") == [], text
