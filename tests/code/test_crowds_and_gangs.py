@@ -4,6 +4,8 @@ the tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventdesk.records import Document
 
 
@@ -225,3 +227,22 @@ def test_police_and_demonstrators_who_clash_riot() -> None:
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
         ("Violent demonstration", "Police Forces of Kenya (2022-)", "Rioters (Kenya)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Monday, several Palestinians were hurt in confrontations and clashes with Israeli"
+            " troops at Beita, south of Nablus.",
+            "en",
+        ),
+    ],
+)
+def test_a_people_that_clashes_with_soldiers_riots(text: str, lang: str) -> None:
+    # a people named by its name in a clash with the forces: rioters, as ACLED codes them
+    from tests.code.coding import events as coded
+
+    (event,) = coded(text, lang)
+    assert event.sub_event_type == "Violent demonstration"
+    assert "Rioters (Palestine)" in (event.actor1, event.actor2)

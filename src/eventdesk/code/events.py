@@ -527,14 +527,31 @@ def _default_target(
 
 
 def _unarmed_clash(group: list[Draft], a1: Actor, a2: Actor) -> bool:
-    """Whether the telling's clash is one of state forces with demonstrators, or with young
-    people ("youths", "students", "des jeunes"), not with armed men."""
+    """Whether the telling's clash is one of state forces with demonstrators, with young
+    people ("youths", "students", "des jeunes") or with a people named by its name
+    ("Palestinians"), not with armed men."""
     if not any(_CLASHED.search(d.sentence.text) for d in group):
         return False
     inters = {a1.inter, a2.inter}
     return bool(inters & _CROWDS) or (
-        CIVILIANS in inters and any(_YOUNG.search(d.sentence.text) for d in group)
+        CIVILIANS in inters and any(_YOUNG.search(d.sentence.text) or _a_people(d) for d in group)
     )
+
+
+def _a_people(d: Draft) -> bool:
+    """Whether the civilians of a clause are a people named by its name ("Palestinians were
+    hurt in clashes with soldiers"), not a generic word ("civilians", "villagers") nor one
+    person, and not the clause's first word."""
+    return any(
+        m is not None
+        and m.kind == "civilians"
+        and m.start > d.sentence.start
+        and bool(_PEOPLE.match(m.text))
+        for m in (d.actor1, d.actor2)
+    )
+
+
+_PEOPLE = re.compile(r"^[A-Z][a-zà-ÿ]+(?:ians|iens|is|ans|ais|ois|ites)$")
 
 
 def _crowd(group: list[Draft]) -> bool:
