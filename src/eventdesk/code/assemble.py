@@ -137,9 +137,9 @@ def drafts(
                     d.toll, d.toll_fighters = s.toll.count, s.toll.fighters
         new: list[Draft] = []
         before = len(out)
-        if s.hits and (_elaborates(s, out, para, previous) or _claims_told(s, out)):
+        elaborated = bool(s.hits) and (_elaborates(s, out, para, previous) or _claims_told(s, out))
+        if elaborated:
             _elaborate(s, out)
-            _victims_after(s, out)
             previous = s
         elif s.hits:
             new = _clause_drafts(s, para, published, armed_kinds, last_group, fallback, anchored)
@@ -147,14 +147,12 @@ def drafts(
                 _coarsen(new, provinces)
             if operator is not None and operator[0] == s.paragraph:
                 _operated(new, operator[1])
-            if not new and out and out[-1].sentence.paragraph == s.paragraph:
-                _victims_after(s, out)  # "2 citizens were reported killed.": no incident of its own
             out.extend(new)
             previous = s if len(out) > before else None
         else:
-            if out and out[-1].sentence.paragraph == s.paragraph:
-                _victims_after(s, out)
             previous = None
+        if not new and out and (elaborated or out[-1].sentence.paragraph == s.paragraph):
+            _victims_after(s, out)  # "2 citizens were reported killed.": no incident of its own
         if s.places:  # "in Niteroi, Rio de Janeiro": the town, not its province
             precise = _precise(s.places)
             para.place = precise[_most_specific(precise, len(precise) - 1)]
@@ -757,16 +755,7 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
     # airstrikes on ...") or, after a subject, the doer of another act told with the trigger's
     # ("shelled X in conjunction with Russian airstrikes", "..., accompanied by shelling by
     # the army")
-    after = [
-        a
-        for a in told
-        if not _told_by(s, a)
-        and not _STRIKE.search(a.text)
-        and not (before and _ALONG_WITH.search(s.text[first - s.start : a.start - s.start]))
-        and not _GUESSED.search(s.text[: a.start - s.start])
-        and not _OTHER_CLAUSE.search(s.text[first - s.start : a.start - s.start])
-        and not _HOLDS.match(s.text[a.end - s.start :])
-    ]
+    after = [a for a in told if not _no_target(s, a, first, bool(before))]
     before = _without_supporters(s, before)
     if after and before and all(_told_by(s, a, subject=True) for a in before):
         before = []  # "The SDF accused Ankara of ... and said Turkish artillery shelled ..."
@@ -833,6 +822,20 @@ def _around(s: Sentence, first: int) -> tuple[ActorMention | None, ActorMention 
         head = ground or head
     # "Regime troops and loyalist gunmen shelled ...": the first of the coordinated subjects
     return head, (after[0] if after else None)
+
+
+def _no_target(s: Sentence, a: ActorMention, first: int, subject: bool) -> bool:
+    """Whether a mention after the trigger at `first` is surely not its target (`subject`:
+    the clause names a subject before the trigger)."""
+    since = s.text[first - s.start : a.start - s.start]  # from the trigger to the mention
+    return (
+        _told_by(s, a)
+        or bool(_STRIKE.search(a.text))
+        or (subject and bool(_ALONG_WITH.search(since)))
+        or bool(_GUESSED.search(s.text[: a.start - s.start]))
+        or bool(_OTHER_CLAUSE.search(since))
+        or bool(_HOLDS.match(s.text[a.end - s.start :]))
+    )
 
 
 _AGAINST = re.compile(r"\b(?:against|contre)\b", re.I)
