@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from eventdesk.code import classify
-from eventdesk.code.dates import When
+from eventdesk.code.dates import UNDATED, When, anchor
 from eventdesk.code.facts import Sentence
 from eventdesk.geo.places import POINT_FEATURES
 from eventdesk.records import EventType, SubEventType, TimePrecision
@@ -68,7 +68,6 @@ _ONE_SIDE = re.compile(
 _AND = re.compile(r"^\s*(?:(?:and|et)\s+(?:\S+\s+){0,2}|,\s*)$", re.I)
 
 
-UNDATED = -2  # When.start of a date that no text gave (the processing day)
 # a reporting verb just before a date: the date of the telling, not of the incident
 _SINCE = re.compile(r"\b(?:since|depuis)\s+(?:(?:the|le|la|l'|début|fin)\s+)?$", re.I)
 _REPORTED_ON = re.compile(
@@ -131,6 +130,8 @@ def drafts(
         if s.paragraph != para.index:
             place, when = defaults.at(s.paragraph, para)
             para = _Paragraph(s.paragraph, None, None, place, when, defaults.last_when)
+        if any(w.shift is not None for w in s.dates):
+            s = _anchored(s, para.when or para.earlier_when)
         if not s.hits and s.toll is not None and out and out[-1].sentence.paragraph == s.paragraph:
             for d in out:  # "The victim died. 1 fatality.": a toll told after the incident
                 if d.sentence is out[-1].sentence and (d.toll is None or s.toll.coded):
@@ -183,6 +184,32 @@ _OPERATION = re.compile(
 )
 
 
+def _anchored(s: Sentence, last: When | None) -> Sentence:
+    """The sentence with its dates told from the day told before (`last`) counted from it:
+    "Two days earlier, a bomb struck a convoy near Djibo". A day after, with no place of its
+    own, tells more of that incident ("The next day his body was found"): no date of its own;
+    nor one told after the incident, of another the sentence recalls ("recaptured the town
+    after losing it the day before")."""
+    first = min((h.start - s.start for h in s.hits), default=len(s.text))
+    told = []
+    for w in s.dates:
+        if w.shift is not None and (
+            w.start > first or (w.shift > 0 and not s.places) or _RECALLED.search(s.text[: w.start])
+        ):
+            continue
+        if (anchored := anchor(w, last)) is not None:
+            told.append(anchored)
+    return replace(s, dates=tuple(told))
+
+
+# "In response to an attack the previous day, ...": the clause of a day recalls another deed
+_RECALLED = re.compile(
+    r"\b(?:after|following|since|in (?:response|retaliation) (?:to|for)|après|suite à|depuis|"
+    r"en (?:réponse|représailles) à)\b[^,;]*$",
+    re.I,
+)
+
+
 def _operator(s: Sentence) -> ActorMention | None:
     """The state or armed actor a sentence names as the subject of an operation (the last one
     before its verb), if it tells one."""
@@ -217,8 +244,8 @@ class _Defaults:
         for s in sentences:
             if s.places:
                 self.first_place.setdefault(s.paragraph, _precise(s.places)[0])
-            if s.dates:
-                w = s.dates[0]
+            if own := [w for w in s.dates if w.shift is None]:
+                w = own[0]
                 self.first_when.setdefault(s.paragraph, When(w.date, w.precision, -1, -1))
         self.last_place: PlaceMention | None = None
         self.last_when: When | None = None

@@ -39,12 +39,65 @@ _THIS_MONTH = re.compile(
 )
 
 
+UNDATED = -2  # When.start of a date given to a text that has none
+
+# Days counted from the day the text told last, not from the publication: "two days
+# earlier", "the next day", "la veille", "le lendemain", "trois jours plus tard".
+_COUNT = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+}  # fmt: skip
+_N_DAYS = r"(a|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|sept|[1-7])"
+_ALONE = r"(?=\s*[,.;]|\s*$)"  # "the day before." and not "the day before the vote"
+_ANCHORED: list[tuple[re.Pattern[str], int]] = [
+    (re.compile(r"\bl['’]avant-veille\b", re.I), -2),
+    (re.compile(r"\ble surlendemain\b", re.I), 2),
+    (re.compile(rf"\b(?:the (?:day|night|evening) before{_ALONE}|the (?:previous|preceding)"
+                r" (?:day|night|evening)|la veille(?! d[eu'’ ]))\b", re.I), -1),
+    (re.compile(rf"\b(?:the (?:next|following) (?:day|morning|evening|night)|the day after"
+                rf"{_ALONE}|le lendemain(?! d[eu'’ ]))\b", re.I), 1),
+]  # fmt: skip
+_COUNTED = [  # the count, then the direction
+    re.compile(rf"\b{_N_DAYS} days? (earlier|later|before{_ALONE}|after{_ALONE})\b", re.I),
+    re.compile(rf"\b{_N_DAYS} jours? (plus tôt|auparavant|plus tard)\b", re.I),
+]  # fmt: skip
+_BACK = {"earlier", "before", "plus tôt", "auparavant"}
+
+
 @dataclass(frozen=True, slots=True)
 class When:
     date: dt.date
     precision: TimePrecision
     start: int  # span of the words that gave it, in the sentence (-1 when inherited)
     end: int
+    # days after the day the text told last ("two days earlier": -2); the date is then only a
+    # guess from the publication's, until `anchor` counts from that day
+    shift: int | None = None
+
+
+_NO_GUESS = dt.date(1, 1, 1)  # an anchored date's guess in a text with no publication date
+
+
+def anchor(when: When, last: When | None) -> When | None:
+    """A date told as days from another ("the next day") counted from `last`, the day the text
+    told last; unchanged when it is no such date or there is no day to count from, and None
+    when it has no guess to fall back on either (a text without publication date)."""
+    if when.shift is None:
+        return when
+    if last is None or last.start == UNDATED:
+        return None if when.date == _NO_GUESS else when
+    date = last.date + dt.timedelta(days=when.shift)
+    return When(date, last.precision, when.start, when.end, when.shift)
+
+
+def _shifts(sentence: str) -> list[tuple[re.Match[str], int]]:
+    out = [(m, days) for rx, days in _ANCHORED for m in rx.finditer(sentence)]
+    for rx in _COUNTED:
+        for m in rx.finditer(sentence):
+            n = m.group(1).casefold()
+            count = int(n) if n.isdigit() else _COUNT[n]
+            out.append((m, -count if m.group(2).casefold() in _BACK else count))
+    return out
 
 
 def base_date(published: str | None) -> dt.date | None:
@@ -73,6 +126,10 @@ def in_sentence(sentence: str, published: dt.date | None, uncertain: bool) -> li
         if uncertain and precision == TimePrecision.DAY:
             precision = TimePrecision.WEEK
         out.append(When(when, precision, m.start, m.end))
+    for r, days in _shifts(sentence):  # counted from the day told before (see `anchor`)
+        if not any(w.start <= r.start() < w.end for w in out):
+            guess = published + dt.timedelta(days=days) if published else _NO_GUESS
+            out.append(When(guess, TimePrecision.DAY, r.start(), r.end(), days))
     if published is not None:
         for pattern, days, precision in _RELATIVE:
             for r in pattern.finditer(sentence):
