@@ -52,3 +52,19 @@ def test_a_claim_does_not_rename_a_named_attacker() -> None:
 def test_a_missile_or_drone_brought_down_is_disrupted_weapons_use(text: str, lang: str) -> None:
     (event,) = coded(text, lang)
     assert event.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Suspected jihadists ambushed a patrol near Kaya, Burkina Faso, on Monday, killing "
+         "six soldiers. Army reinforcements later repelled the assailants, a security source "
+         "said. JNIM claimed responsibility for the ambush on Tuesday.", "en"),
+        ("Des djihadistes présumés ont attaqué lundi un poste de gendarmerie à Kaya, au "
+         "Burkina Faso, tuant six gendarmes. Le JNIM a revendiqué l'attaque mardi.", "fr"),
+    ],
+)  # fmt: skip
+def test_a_claimant_names_the_group_of_doers_told_only_as_jihadists(text: str, lang: str) -> None:
+    (event,) = coded(text, lang)
+    assert event.claimed_by is not None and event.claimed_by.startswith("JNIM")
+    assert event.actor1 == event.claimed_by

@@ -64,11 +64,15 @@ def attach_claims(drafts: list[Draft], claims: Sequence[tuple[int, str, object]]
                     d.actor1 = claimant  # type: ignore[assignment]
 
 
+# armed doers named by what they are, not by their group: a claimant names the group
+_GENERIC_ARMED = (None, "unidentified_armed", "islamist", "militants", "rebels", "militia")
+
+
 def _unnamed(mention: object) -> bool:
-    """Whether a mention names no one: "gunmen", "a suicide bomber", "des hommes armés"."""
+    """Whether a mention names no group: "gunmen", "a suicide bomber", "des hommes armés",
+    "suspected jihadists", "militants"."""
     return getattr(mention, "actor", None) is None and getattr(mention, "kind", None) in (
-        "unidentified_armed",
-        None,
+        _GENERIC_ARMED
     )
 
 
@@ -297,6 +301,9 @@ def build(
         a1 = _first_actor(group, "actor2", resolve_actor, dict(kw, initiator=True))
         a2 = None
     claimed = _first_actor(group, "claimed_by", resolve_actor, dict(kw, initiator=True))
+    lead = next((d.actor1 for d in group if d.actor1 is not None), None)
+    if claimed is not None and _unnamed(lead) and a2 != claimed:
+        a1 = claimed  # "Jihadists attacked the post ... JNIM claimed the attack": JNIM did it
     if (
         a1 is not None
         and a1.inter == CIVILIANS
