@@ -8,6 +8,7 @@ Assigns: Event records (fields of shared/schema/event.schema.json), confidence, 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -18,6 +19,7 @@ from eventdesk.actors.matcher import FAMILIES
 from eventdesk.code import (
     assemble,
     dateline,
+    dates,
     events,
     facts,
     lexicon,
@@ -648,14 +650,17 @@ def _within_named_provinces(text: str, places: list) -> list:  # type: ignore[ty
     """Once a paragraph names a province ("in Tijuana, Baja California, ..."), a small locality
     it names afterwards that the gazetteer puts in another province is taken for a homonym of a
     neighbourhood or village there, and dropped ("Colonia Buena Vista")."""
-    named: dict[int, set[str]] = {}
+    named: dict[tuple[int, int], set[str]] = {}
     pairs = sublocal.paired_provinces(text, places)
+    # a sentence that opens with a day of its own tells another incident ("Two days earlier,
+    # a bomb struck a convoy near Djibo"), wherever the paragraph placed the one before
+    starts = [0] + [start for start, end in sentences.split(text) if dates.opens(text[start:end])]
     out = []
     for p in places:
-        line = line_of(text, p.start)
+        line = (line_of(text, p.start), bisect.bisect_right(starts, p.start))
         provinces = named.setdefault(line, set())
         for end, codes in pairs.items():
-            if end <= p.start and line_of(text, end) == line:
+            if end <= p.start and (line_of(text, end), bisect.bisect_right(starts, end)) == line:
                 provinces |= codes
         if p.place.feature == "admin1" and p.place.admin1_code:
             provinces.add(p.place.admin1_code)

@@ -90,6 +90,17 @@ def anchor(when: When, last: When | None) -> When | None:
     return When(date, last.precision, when.start, when.end, when.shift)
 
 
+_OPENING = 4  # words before a date that still open the sentence ("Late on Sunday, ...")
+
+
+def opens(sentence: str) -> bool:
+    """Whether the sentence opens with a day of its own: "On Sunday, ...", "Two days earlier,
+    ...", "Le 4 août, ...", "La veille, ..."."""
+    starts = [m.start for m in find_dates(sentence)] + [m.start() for m, _ in _shifts(sentence)]
+    starts += [r.start() for rx, _, _ in _RELATIVE for r in rx.finditer(sentence)]
+    return any(len(sentence[:s].split()) <= _OPENING for s in starts)
+
+
 def _shifts(sentence: str) -> list[tuple[re.Match[str], int]]:
     out = [(m, days) for rx, days in _ANCHORED for m in rx.finditer(sentence)]
     for rx in _COUNTED:

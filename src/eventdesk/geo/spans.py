@@ -144,6 +144,8 @@ BODIES = frozenset(
 # State"); not "Region" or "Division", which end the names of groups and units as often
 # ("Resistance of the Southern Region", "the Central Division")
 UNIT_TAILS = frozenset(["province", "state", "governorate"])
+# the unit's word in lower case: "the East region", not a body's name ("... in the Eastern Region")
+_UNIT_AFTER = re.compile(r"[ \u00a0]+(region|province|governorate)\b(?![\w-])")
 # The last word of a newspaper's name that begins with a place's ("Tehran Times")
 NEWSPAPERS = frozenset(
     ["post", "times", "tribune", "herald", "gazette", "journal", "observer", "chronicle"]
@@ -352,6 +354,22 @@ def _without_split_names(text: str, tokens: list[Token], spans: list[Span]) -> l
 _LEADING = frozenset({"the", *ARTICLES})  # an article before a name ("The Free", "al-")
 
 
+def _named_unit(
+    text: str, tokens: list[Token], i: int, stop: int, known: Callable[[str], bool]
+) -> str | None:
+    """The key of everyday words that name a unit when its word follows them, "the East
+    region", "the North West region" (not "West" alone there): the name with the unit's word,
+    else without it, if either is a name."""
+    unit = _UNIT_AFTER.match(text, stop)
+    if unit is None or (i > 0 and tokens[i - 1].cap and _joined(text, tokens[i - 1], tokens[i])):
+        return None
+    surface = text[tokens[i].start : stop]
+    for key in (fold(f"{surface} {unit.group(1)}"), fold(surface)):
+        if key and known(key):
+            return key
+    return None
+
+
 def _unit_name(tokens: list[Token]) -> bool:
     """Everyday words ending in a unit's word ("Eastern Province", "Northern State"), not an
     article and the unit's word alone ("The State")."""
@@ -507,6 +525,8 @@ def _longest(
             if key in countries:  # "Mali's" is no "Malis"
                 continue
         if end == i and (_skipped(tokens[i], skip) or tokens[i].text.lower() in ARTICLES):
+            if unit := _named_unit(text, tokens, i, stop, known):
+                return Span(start, stop, surface, unit, i, end)
             continue
         if (
             end > i
@@ -514,6 +534,8 @@ def _longest(
             and fold(surface) not in countries  # "West Bank": common words, a country's name
             and not _unit_name(tokens[i : end + 1])  # "Eastern Province": a unit's name
         ):
+            if unit := _named_unit(text, tokens, i, stop, known):
+                return Span(start, stop, surface, unit, i, end)
             continue
         key = fold(surface)
         if key and not known(key):  # "Tikreet": ee and oo for long ī and ū
