@@ -68,3 +68,12 @@ def test_a_claimant_names_the_group_of_doers_told_only_as_jihadists(text: str, l
     (event,) = coded(text, lang)
     assert event.claimed_by is not None and event.claimed_by.startswith("JNIM")
     assert event.actor1 == event.claimed_by
+
+
+def test_claimed_the_ambush_is_a_claim() -> None:
+    (event,) = coded(
+        "Gunmen ambushed a customs patrol near Kaya, Burkina Faso, on Monday, killing three "
+        "officers. JNIM claimed the ambush in a statement on Wednesday.",
+        "en",
+    )
+    assert event.claimed_by is not None and event.claimed_by.startswith("JNIM")

@@ -32,6 +32,12 @@ def test_a_filing_place_is_not_an_incident_place(text: str, place: str, expected
         ("en", "No group has claimed responsibility, though the raid bore its hallmarks.", True),
         ("en", "The group claimed responsibility for the raid on Telegram.", False),
         ("fr", "Le groupe a revendiqué l'embuscade dans un communiqué.", False),
+        (
+            "fr",
+            "Aucune organisation n'a jusqu'à présent revendiqué cette embuscade meurtrière.",
+            True,
+        ),
+        ("en", "No armed group active in the area has so far claimed the ambush.", True),
     ],
 )
 def test_a_denied_claim_names_no_claimant(lang: str, sentence: str, denied: bool) -> None:

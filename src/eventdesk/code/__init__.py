@@ -886,11 +886,17 @@ def _denied_claim(sentence: str, lex: lexicon.Lexicon) -> bool:
     if m is None:
         return False
     before = sentence[max(0, m.start() - 30) : m.start()]
-    return bool((negation is not None and negation.search(before)) or _NO_ONE.search(before))
+    # "Aucun groupe n'a pour l'instant revendiqué": who made no claim may come further back
+    subject = sentence[max(0, m.start() - _NO_ONE_SPAN) : m.start()]
+    return bool((negation is not None and negation.search(before)) or _NO_ONE.search(subject))
+
+
+_NO_ONE_SPAN = 60
 
 
 _NO_ONE = re.compile(
-    r"\b(?:no (?:group|one|organi[sz]ation)|nobody|aucun(?:e)? (?:groupe|organisation)|personne)\b[^.]*$",
+    r"\b(?:no (?:armed |militant |jihadist |insurgent )?(?:group|one|organi[sz]ation)|nobody|"
+    r"aucun(?:e)? (?:groupe|organisation)|personne)\b[^.]*$",
     re.I,
 )
 
