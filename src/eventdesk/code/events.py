@@ -293,7 +293,10 @@ def build(
         "month": month,
         "event_type": event_type.value,
     }
-    a1 = _first_actor(group, "actor1", resolve_actor, dict(kw, initiator=True))
+    doers = group
+    if sub_event_type not in _FINDING:  # "Security forces later found two unused rockets"
+        doers = [d for d in group if d is group[0] or not _finder(d)]
+    a1 = _first_actor(doers, "actor1", resolve_actor, dict(kw, initiator=True))
     a2 = _first_actor(group, "actor2", resolve_actor, kw)
     if heading is not None and a1 is None and a2 is not None:
         # "Movement of forces: Saudi forces deployed ...": the label is no verb; who comes
@@ -429,6 +432,25 @@ def build(
         notes=_notes(when.date.isoformat(), sub_event_type.value, a1, place.name, place.admin1)
         + (UNDATED_NOTE if when.start == UNDATED else ""),
     )  # fmt: skip
+
+
+# what finding the means is (police who found bombs disrupted their use); in a telling of
+# another incident, who found them later did not use them
+_FINDING = {SubEventType.DISRUPTED_WEAPONS_USE, SubEventType.LOOTING}
+_FOUND = re.compile(
+    r"\b(?:found|discovered|uncovered|recovered|seized|(?:a|ont|avait|avaient) "
+    r"(?:trouvé|découvert|retrouvé|saisi|récupéré))\b",
+    re.I,
+)
+
+
+def _finder(d: Draft) -> bool:
+    """Whether the draft's actor1 is the subject of a verb of finding before its trigger."""
+    if d.actor1 is None or not d.hits:
+        return False
+    first = min(h.start for h in d.hits)
+    end = getattr(d.actor1, "end", first)
+    return bool(_FOUND.search(d.sentence.text[end - d.sentence.start : first - d.sentence.start]))
 
 
 def _first_actor(group: list[Draft], attr: str, resolve_actor, kw: dict) -> Actor | None:  # type: ignore[no-untyped-def, type-arg]
